@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+// ARCHIVE_SITE sets canonical URLs, the sitemap and feeds; ARCHIVE_BASE hosts the archive under a
+// sub-path (e.g. a GitHub Pages project site).
+const site = process.env.ARCHIVE_SITE ?? 'https://decisions-archive.example';
+const base = process.env.ARCHIVE_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+  // Tests and benchmarks build several archives side by side; each gets its own cache.
+  ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
+  // External stylesheets only: the Content-Security-Policy allows no inline style or script.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+});

@@ -1,0 +1,28 @@
+/**
+ * The archive index that ingest computed, read once per build and shared by every page, so that
+ * no page scans the whole collection.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { generatedDir } from './paths';
+import { ArchiveIndexSchema, type ArchiveIndex, type DecisionMeta } from '../utils/archive-index';
+
+let cached: ArchiveIndex | undefined;
+let metaBySlug: Map<string, DecisionMeta> | undefined;
+
+export function archive(): ArchiveIndex {
+  if (!cached) {
+    const file = path.join(generatedDir(), 'archive.json');
+    cached = ArchiveIndexSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  }
+  return cached;
+}
+
+export function decisionMeta(slug: string): DecisionMeta {
+  metaBySlug ??= new Map(archive().decisions.map((d) => [d.slug, d]));
+  const meta = metaBySlug.get(slug);
+  if (!meta) throw new Error(`no decision ${slug} in the archive index`);
+  return meta;
+}
+
+export const PAGE_SIZE = 50;

@@ -1,0 +1,139 @@
+/**
+ * Citations inside the statement text: references to its own paragraphs ("see paragraph 18") and
+ * to legislation ("section 47 of the Children Act 1989"). Both are found by pure functions over a
+ * text so that pages can link them without re-parsing the statement.
+ */
+import type { Legislation } from '../schemas/decision';
+
+/** Chapter numbers, which legislation.gov.uk addresses need and the text never gives. */
+const CHAPTERS: Record<string, number> = {
+  'Local Government Act 1972': 70,
+  'Local Government Act 1974': 7,
+  'Local Government and Housing Act 1989': 42,
+  'Local Government Finance Act 1992': 14,
+  'Local Government and Public Involvement in Health Act 2007': 28,
+  'Children Act 1989': 41,
+  'Children Act 2004': 31,
+  'Children and Families Act 2014': 6,
+  'Care Act 2014': 23,
+  'Housing Act 1985': 68,
+  'Housing Act 1996': 52,
+  'Housing Act 2004': 34,
+  'Housing Grants, Construction and Regeneration Act 1996': 53,
+  'Homelessness Reduction Act 2017': 13,
+  'Equality Act 2010': 15,
+  'Human Rights Act 1998': 42,
+  'Education Act 1996': 56,
+  'Education Act 2002': 32,
+  'Mental Health Act 1983': 20,
+  'Mental Capacity Act 2005': 9,
+  'Data Protection Act 2018': 12,
+  'Freedom of Information Act 2000': 36,
+  'Town and Country Planning Act 1990': 8,
+  'Planning (Listed Buildings and Conservation Areas) Act 1990': 9,
+  'Highways Act 1980': 66,
+  'Road Traffic Regulation Act 1984': 27,
+  'Traffic Management Act 2004': 18,
+  'Environmental Protection Act 1990': 43,
+  'Localism Act 2011': 20,
+  'National Health Service Act 2006': 41,
+  'Health and Social Care Act 2008': 14,
+  'Chronically Sick and Disabled Persons Act 1970': 44,
+  'Anti-social Behaviour, Crime and Policing Act 2014': 12,
+  'Protection from Harassment Act 1997': 40,
+  'Clean Neighbourhoods and Environment Act 2005': 16,
+  'Licensing Act 2003': 17,
+};
+
+const ACT_WORD = "(?:[A-Z][A-Za-z'’-]*|and|of|the|for|in|on|to|\\((?:[A-Z][A-Za-z ]+)\\)|,)";
+const ACT = new RegExp(`\\b((?:[A-Z][A-Za-z'’-]*)(?:\\s+${ACT_WORD})*?)\\s+Act\\s+(\\d{4})\\b`, 'g');
+const SECTION_NUMBER = '\\d+[A-Z]{0,2}(?:\\(\\w{1,4}\\))*';
+const SECTIONS_BEFORE = new RegExp(`\\b[Ss](?:ections?|s?\\.)\\s*(${SECTION_NUMBER}(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${SECTION_NUMBER})*)\\s+of\\s+(?:the\\s+)?$`);
+const SECTIONS_AFTER = new RegExp(`^,?\\s*[Ss](?:ections?|s?\\.)\\s*(${SECTION_NUMBER}(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${SECTION_NUMBER})*)`);
+/** Acts whose names start with these words are prose ("The Act", "Under the Act"), not titles. */
+const LEADING_NOISE = /^(?:(?:The|Under|Section|Sections|In|See|Of|And|As|By|From|This|That|Both|Its|Their|Our)\s+)+/;
+
+export function findLegislation(text: string): Legislation[] {
+  const found: Legislation[] = [];
+  for (const match of text.matchAll(ACT)) {
+    const name = match[1]!.replace(LEADING_NOISE, '').replace(/^the\s+/i, '').trim();
+    if (name === '' || /^(This|That|The)$/.test(name)) continue;
+    // "Children’s Act 1989" is a common slip for the Children Act 1989; the text keeps it as written.
+    const named = `${name} Act ${match[2]}`;
+    const unpossessive = `${name.replace(/['’]s$/, '')} Act ${match[2]}`;
+    const act = CHAPTERS[named] === undefined && CHAPTERS[unpossessive] !== undefined ? unpossessive : named;
+    const before = text.slice(Math.max(0, match.index - 80), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80);
+    const numbers = (SECTIONS_BEFORE.exec(before)?.[1] ?? SECTIONS_AFTER.exec(after)?.[1] ?? '')
+      .split(/,\s*|\s+and\s+|\s+or\s+/)
+      .filter((n) => n !== '');
+    if (numbers.length === 0) found.push(legislation(act, Number(match[2]), null));
+    for (const n of numbers) found.push(legislation(act, Number(match[2]), n));
+  }
+  return found;
+}
+
+function legislation(act: string, year: number, section: string | null): Legislation {
+  const chapter = CHAPTERS[act];
+  const sectionNumber = section?.replace(/\(.*$/, '');
+  let url: string;
+  if (chapter !== undefined && chapter > 0) {
+    url = `https://www.legislation.gov.uk/ukpga/${year}/${chapter}${sectionNumber ? `/section/${sectionNumber}` : ''}`;
+  } else {
+    const title = act.replace(/\s+\d{4}$/, '');
+    url = `https://www.legislation.gov.uk/search?title=${encodeURIComponent(title)}&year=${year}`;
+  }
+  return { act, year, section, label: section ? `${act} s.${section}` : act, url };
+}
+
+/** Each citation once, in order of first mention; an Act cited with sections is not listed bare too. */
+export function uniqueLegislation(all: Legislation[]): Legislation[] {
+  const withSection = new Set(all.filter((l) => l.section).map((l) => l.act));
+  const seen = new Set<string>();
+  return all.filter((l) => {
+    if (!l.section && withSection.has(l.act)) return false;
+    if (seen.has(l.label)) return false;
+    seen.add(l.label);
+    return true;
+  });
+}
+
+export type TextSegment = { type: 'text'; text: string } | { type: 'paragraph-ref'; text: string; paragraph: number };
+
+const PARAGRAPH_REF = /\b(paragraphs?|paras?\.?)\s+(\d{1,3})((?:\s*(?:,|and|to|or|-|–)\s*\d{1,3}\b(?![./]))*)(?![./\d])/gi;
+
+/**
+ * Splits a text into plain runs and references to the statement's own paragraphs. A reference to
+ * someone else's paragraph ("Schedule 5/5A, paragraph 1/3", "paragraph 4 of the guidance") stays text.
+ */
+export function segmentParagraphRefs(text: string, paragraphCount: number): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PARAGRAPH_REF)) {
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (/\bschedule\b[^.]*$/i.test(before) || /^\s+(?:of|in)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?!this\b)/i.test(after)) continue;
+    const numbers = [match[2]!, ...(match[3]!.match(/\d+/g) ?? [])].map(Number);
+    if (numbers.some((n) => n < 1 || n > paragraphCount)) continue;
+    if (match.index > last) segments.push({ type: 'text', text: text.slice(last, match.index) });
+    // The word and first number link to the first paragraph; each further number links to its own.
+    let cursor = match.index;
+    const end = match.index + match[0].length;
+    for (const [i, numberMatch] of [...match[0].matchAll(/\d+/g)].entries()) {
+      const start = match.index + numberMatch.index;
+      const linkStart = i === 0 ? cursor : start;
+      if (linkStart > cursor) segments.push({ type: 'text', text: text.slice(cursor, linkStart) });
+      const linkEnd = start + numberMatch[0].length;
+      segments.push({ type: 'paragraph-ref', text: text.slice(linkStart, linkEnd), paragraph: numbers[i]! });
+      cursor = linkEnd;
+    }
+    if (end > cursor) segments.push({ type: 'text', text: text.slice(cursor, end) });
+    last = end;
+  }
+  if (last < text.length) segments.push({ type: 'text', text: text.slice(last) });
+  return segments;
+}
+
+export function paragraphRefs(text: string, paragraphCount: number): number[] {
+  return segmentParagraphRefs(text, paragraphCount).flatMap((s) => (s.type === 'paragraph-ref' ? [s.paragraph] : []));
+}

@@ -1,0 +1,53 @@
+/**
+ * Bytes to statement text. Scraped statements arrive as UTF-8 (with or without a BOM) or as
+ * Windows-1252 from older tools; both must decode to the same text.
+ */
+import iconv from 'iconv-lite';
+import { parseError, type ParseResult } from './errors';
+
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+export function decodeSource(bytes: Uint8Array): ParseResult<string> {
+  if (bytes.length === 0) return fail('empty', 1, 'a statement', '');
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    return fail('too-large', 1, `a statement under ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`, `${bytes.length} bytes`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return fail('binary', lineAt(bytes, nul), 'text', 'a NUL byte (binary data)');
+
+  const hasBom = UTF8_BOM.every((b, i) => bytes[i] === b);
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    // Not valid UTF-8: every byte sequence is valid Windows-1252, the encoding older exports used.
+    text = iconv.decode(Buffer.from(body), 'windows-1252');
+  }
+  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  if (controls > 0) {
+    const index = text.search(/[\u0001-\u0008\u000e-\u001f\u007f]/);
+    return fail('binary', text.slice(0, index).split('\n').length, 'text', `${controls} control characters`);
+  }
+  return { ok: true, value: normaliseText(text) };
+}
+
+/** Line endings to \n, and non-breaking and other odd spaces to plain ones; nothing else changes. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ');
+}
+
+function fail(code: 'empty' | 'binary' | 'too-large', line: number, expected: string, found: string) {
+  return { ok: false as const, errors: [parseError(code, line, expected, found)] };
+}
+
+function lineAt(bytes: Uint8Array, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}

@@ -1,0 +1,172 @@
+/**
+ * The statement's header: the title line `Authority (NN NNN NNN)`, the `Label : value` fields, the
+ * `The Ombudsman's final decision:` line and the summary.
+ */
+import type { Outcome } from '../schemas/decision';
+import { parseError, type ParseError } from './errors';
+import { normaliseLabel, type Line } from './lines';
+
+export interface Header {
+  authority: string;
+  reference: string;
+  category: string;
+  subcategory: string | null;
+  outcomeLabel: string;
+  outcome: Outcome;
+  decisionDate: string;
+  otherFields: { label: string; value: string }[];
+  summary: string;
+  /** Index into the lines of the first line after the summary. */
+  bodyStart: number;
+}
+
+const TITLE = /^(.+?)\s+\((\d{2})\s?(\d{3})\s?(\d{3})\s?([A-Za-z])?\)$/;
+const FIELD = /^([A-Z][A-Za-z ]{0,40}?)\s*:\s*(.*)$/;
+const FINAL_DECISION = /^the ombudsman's final decision:?$/;
+const SUMMARY = /^summary\s*:\s*(.*)$/i;
+
+export const TITLE_EXPECTED = 'a title line "Authority (NN NNN NNN)", e.g. "London Borough of Barnet (20 005 525)"';
+
+export function parseHeader(lines: Line[]): { header: Header } | { errors: ParseError[] } {
+  const errors: ParseError[] = [];
+  const first = lines.findIndex((l) => l.text !== '');
+  if (first === -1) return { errors: [parseError('empty', 1, 'a statement', '')] };
+  const titleLine = lines[first]!;
+  if (/^<(!doctype|html|head|body|\?xml)\b/i.test(titleLine.text) || /<\/?[a-z]+[^>]*>/i.test(titleLine.text)) {
+    return { errors: [parseError('html', titleLine.number, `a plain-text statement starting with ${TITLE_EXPECTED}`, titleLine.text)] };
+  }
+  const title = TITLE.exec(titleLine.text);
+  if (!title) return { errors: [parseError('missing-title', titleLine.number, TITLE_EXPECTED, titleLine.text)] };
+  const [, authority, a, b, c, suffix] = title as unknown as [string, string, string, string, string, string | undefined];
+  const reference = `${a} ${b} ${c}${suffix ? suffix.toLowerCase() : ''}`;
+
+  const fields = new Map<string, { value: string; line: number }>();
+  const otherFields: { label: string; value: string }[] = [];
+  let i = first + 1;
+  let summary: string | null = null;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === '') continue;
+    const label = normaliseLabel(line.text);
+    if (FINAL_DECISION.test(label)) continue;
+    const summaryMatch = SUMMARY.exec(line.text);
+    if (summaryMatch) {
+      ({ summary, next: i } = readSummary(lines, i, summaryMatch[1]!.trim()));
+      break;
+    }
+    const field = FIELD.exec(line.text);
+    if (!field) {
+      errors.push(parseError('malformed-field', line.number, 'a header line "Label : value" or "Summary: ..."', line.text));
+      break;
+    }
+    const name = normaliseLabel(field[1]!);
+    const value = field[2]!.trim();
+    if (name === 'category' || name === 'decision' || name === 'decision date') {
+      fields.set(name, { value, line: line.number });
+    } else {
+      otherFields.push({ label: field[1]!.trim(), value });
+    }
+  }
+  const endLine = lines[Math.min(i, lines.length - 1)]!.number;
+
+  const category = fields.get('category');
+  let categoryName = '';
+  let subcategory: string | null = null;
+  if (!category || category.value === '') {
+    errors.push(parseError('missing-field', category?.line ?? titleLine.number + 1, 'a line "Category : Service area > Subcategory"', category?.value ?? ''));
+  } else {
+    const parts = category.value.split(/\s+>\s+/);
+    categoryName = parts[0]!.trim();
+    subcategory = parts.length > 1 ? parts.slice(1).join(' > ').trim() : null;
+  }
+
+  const decision = fields.get('decision');
+  let outcome: Outcome | null = null;
+  if (!decision || decision.value === '') {
+    errors.push(parseError('missing-field', decision?.line ?? titleLine.number + 1, 'a line "Decision : Upheld" (or Not upheld, Closed after initial enquiries)', decision?.value ?? ''));
+  } else {
+    outcome = normaliseOutcome(decision.value);
+    if (!outcome) {
+      errors.push(parseError('unknown-outcome', decision.line, `an outcome of ${KNOWN_OUTCOMES}`, decision.value));
+    }
+  }
+
+  const date = fields.get('decision date');
+  let decisionDate: string | null = null;
+  if (!date || date.value === '') {
+    errors.push(parseError('missing-field', date?.line ?? endLine, 'a line "Decision date : 27 May 2021"', date?.value ?? ''));
+  } else {
+    decisionDate = parseDate(date.value);
+    if (!decisionDate) errors.push(parseError('invalid-date', date.line, 'a real date like "27 May 2021"', date.value));
+  }
+
+  if (summary === null) {
+    errors.push(parseError('missing-summary', endLine, 'a line "Summary: ..." after the header', lines[i]?.text ?? ''));
+  }
+  if (errors.length > 0 || !outcome || !decisionDate || summary === null) return { errors };
+  return {
+    header: {
+      authority: authority.trim(),
+      reference,
+      category: categoryName,
+      subcategory,
+      outcomeLabel: decision!.value,
+      outcome,
+      decisionDate,
+      otherFields,
+      summary,
+      bodyStart: i,
+    },
+  };
+}
+
+/**
+ * The summary is one line in every statement we have seen. In the standard layout (blank lines
+ * between blocks) a wrapped summary would run on to the next blank line, so such lines stay with it;
+ * the compact layout has no blank lines, and the next line there is already a heading.
+ */
+function readSummary(lines: Line[], at: number, firstText: string): { summary: string | null; next: number } {
+  const parts = firstText === '' ? [] : [firstText];
+  let next = at + 1;
+  if (parts.length === 0) {
+    while (next < lines.length && lines[next]!.text === '') next++;
+    if (next < lines.length) parts.push(lines[next++]!.text);
+  }
+  const standardLayout = lines.slice(next, next + 20).some((l) => l.text === '');
+  while (standardLayout && next < lines.length && lines[next]!.text !== '') parts.push(lines[next++]!.text);
+  return { summary: parts.length ? parts.join('\n') : null, next };
+}
+
+const OUTCOME_PREFIXES: [string, Outcome][] = [
+  ['not upheld', 'not-upheld'],
+  ['upheld', 'upheld'],
+  ['closed after initial enquiries', 'closed-after-initial-enquiries'],
+];
+const KNOWN_OUTCOMES = '"Upheld", "Not upheld" or "Closed after initial enquiries" (optionally with ": detail")';
+
+/** "Upheld: maladministration and injustice" → upheld. Anything else is unknown, never a silent "other". */
+export function normaliseOutcome(label: string): Outcome | null {
+  const normal = normaliseLabel(label);
+  for (const [prefix, outcome] of OUTCOME_PREFIXES) {
+    if (normal === prefix) return outcome;
+    if (normal.startsWith(prefix) && /^\s*[:–-]/.test(normal.slice(prefix.length))) return outcome;
+  }
+  return null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "27 May 2021", "1 May 2023", "11 Oct 2019", "3 Sept 2018" → ISO; null when not a real date. */
+export function parseDate(text: string): string | null {
+  const match = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(text.trim());
+  if (!match) return null;
+  const day = Number(match[1]);
+  const monthName = match[2]!.toLowerCase();
+  const month = MONTHS.findIndex((m) => monthName.startsWith(m) && (monthName.length <= 4 || FULL_MONTHS[MONTHS.indexOf(m)] === monthName));
+  if (month === -1) return null;
+  const year = Number(match[3]);
+  const date = new Date(Date.UTC(year, month, day));
+  if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return null;
+  return `${match[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -1,0 +1,180 @@
+/**
+ * The statement body: top-level sections, their subheadings, numbered paragraphs and lists.
+ *
+ * The scrape restarts "1." in every block, but the published statement numbers its paragraphs 1..N
+ * across the whole text and cross-references use those numbers, so every top-level numbered item
+ * (two-space indent) takes the next number in order, whatever number the scrape printed.
+ */
+import type { Content, ListBlock, ListItem, Paragraph, Section, Subsection } from '../schemas/decision';
+import { slugify } from '../utils/slug';
+import { normaliseLabel, type Line } from './lines';
+
+/** Top-level headings of the statement family, for the compact layout that has no "Back to top". */
+const SECTION_HEADINGS = new Set(
+  [
+    'The complaint',
+    "The Ombudsman's role and powers",
+    "The Ombudsman's role",
+    'How I considered this complaint',
+    'What I have investigated',
+    'What I have and have not investigated',
+    'What I have and haven’t investigated',
+    'What I have not investigated',
+    'What I found',
+    'My assessment',
+    'Agreed action',
+    'Agreed actions',
+    'Recommended action',
+    'Recommendations',
+    'Final decision',
+    'Parts of the complaint that I did not investigate',
+    'Parts of the complaint I did not investigate',
+    'Complaint background',
+  ].map(normaliseLabel),
+);
+
+export function isSectionHeading(text: string): boolean {
+  return SECTION_HEADINGS.has(normaliseLabel(text).replace(/[:.]$/, ''));
+}
+
+const BACK_TO_TOP = /^back to top$/i;
+const NUMBERED = /^(\d{1,3})\.\s+(.*)$/;
+const BULLET = /^([•·▪◦●○–-])\s+(.*)$/;
+/** Paragraph items sit at two spaces; deeper numbers are nested lists. */
+const PARAGRAPH_INDENT = 2;
+/** Longer unindented lines are prose that runs on from the list above, not subheadings. */
+const MAX_SUBHEADING_LENGTH = 200;
+
+export function isBackToTop(line: Line): boolean {
+  return BACK_TO_TOP.test(line.text);
+}
+
+interface OpenItem {
+  indent: number;
+  item: ListItem;
+  /** The list the item belongs to, to add siblings at the same depth. */
+  list: ListItem[];
+}
+
+export interface Body {
+  sections: Section[];
+  paragraphCount: number;
+  /** Source line of each paragraph's first line, by paragraph number (index 0 = paragraph 1). */
+  paragraphLines: number[];
+}
+
+export function parseSections(lines: Line[]): Body {
+  const standardLayout = lines.some(isBackToTop);
+  const sections: Section[] = [];
+  const usedIds = new Set<string>();
+  const paragraphLines: number[] = [];
+  let section: Section | null = null;
+  let subsection: Subsection | null = null;
+  let paragraph: Paragraph | null = null;
+  let openItems: OpenItem[] = [];
+  let sectionClosed = true;
+
+  const uniqueId = (text: string): string => {
+    const base = slugify(text) || 'section';
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    return id;
+  };
+  const startSection = (heading: string) => {
+    section = { heading, id: uniqueId(heading), subsections: [] };
+    sections.push(section);
+    subsection = null;
+    paragraph = null;
+    openItems = [];
+    sectionClosed = false;
+  };
+  const currentSubsection = (): Subsection => {
+    if (!section) startSection('Statement');
+    if (!subsection) {
+      subsection = { heading: null, id: null, content: [] };
+      section!.subsections.push(subsection);
+    }
+    return subsection;
+  };
+  /** Where list items and run-on text go: the open paragraph, or the subsection itself. */
+  const container = (): Content[] | Paragraph['blocks'] => (paragraph ? paragraph.blocks : currentSubsection().content);
+
+  for (const line of lines) {
+    if (line.text === '') continue;
+    if (isBackToTop(line)) {
+      sectionClosed = true;
+      paragraph = null;
+      openItems = [];
+      continue;
+    }
+
+    if (line.indent === 0 && !NUMBERED.test(line.text) && !BULLET.test(line.text)) {
+      // "Back to top" closes a section where the layout has it; the family's own section names open
+      // one in either layout, since some statements omit a "Back to top" before "Agreed action".
+      const startsSection = !section || isSectionHeading(line.text) || (standardLayout && sectionClosed);
+      if (startsSection) {
+        startSection(line.text);
+        continue;
+      }
+      if (isRunOn(line.text)) {
+        const target = container();
+        target.push({ type: 'text', text: line.text });
+        openItems = [];
+        continue;
+      }
+      subsection = { heading: line.text, id: uniqueId(line.text), content: [] };
+      section!.subsections.push(subsection);
+      paragraph = null;
+      openItems = [];
+      continue;
+    }
+
+    const numbered = NUMBERED.exec(line.text);
+    if (numbered && line.indent <= PARAGRAPH_INDENT) {
+      paragraph = { type: 'paragraph', number: paragraphLines.length + 1, text: numbered[2]!, blocks: [] };
+      paragraphLines.push(line.number);
+      currentSubsection().content.push(paragraph);
+      openItems = [];
+      continue;
+    }
+
+    const marker = numbered ?? BULLET.exec(line.text);
+    if (marker) {
+      const item: ListItem = { marker: marker[1]!, text: marker[2]!, children: [] };
+      while (openItems.length > 0 && openItems[openItems.length - 1]!.indent >= line.indent) {
+        const closed = openItems.pop()!;
+        if (closed.indent === line.indent) {
+          closed.list.push(item);
+          openItems.push({ indent: line.indent, item, list: closed.list });
+          break;
+        }
+      }
+      if (openItems[openItems.length - 1]?.item !== item) {
+        const parent = openItems[openItems.length - 1];
+        const list = parent ? parent.item.children : newList(container(), Boolean(numbered));
+        list.push(item);
+        openItems.push({ indent: line.indent, item, list });
+      }
+      continue;
+    }
+
+    // An indented line with no marker continues whatever is open: a list item, else the paragraph.
+    const openItem = openItems[openItems.length - 1];
+    if (openItem) openItem.item.text += `\n${line.text}`;
+    else container().push({ type: 'text', text: line.text });
+  }
+
+  return { sections, paragraphCount: paragraphLines.length, paragraphLines };
+}
+
+function newList(target: Content[] | Paragraph['blocks'], ordered: boolean): ListItem[] {
+  const list: ListBlock = { type: 'list', ordered, items: [] };
+  target.push(list);
+  return list.items;
+}
+
+/** A sentence that runs on from a paragraph, as opposed to a subheading. */
+function isRunOn(text: string): boolean {
+  return text.length > MAX_SUBHEADING_LENGTH || /[.;,:]["”’)]*$/.test(text);
+}

@@ -1,0 +1,173 @@
+/**
+ * Everything the index pages, related links and exports need, computed once for the whole archive
+ * at ingest, so that no page scans every decision.
+ */
+import { z } from 'zod';
+import { NamedSchema, OUTCOMES, OutcomeSchema, type Decision, type Outcome } from '../schemas/decision';
+import { OUTCOME_NAMES } from './labels';
+
+export const DecisionMetaSchema = z.object({
+  slug: z.string(),
+  reference: z.string(),
+  authority: NamedSchema,
+  category: NamedSchema,
+  subcategory: NamedSchema.nullable(),
+  outcome: OutcomeSchema,
+  outcomeLabel: z.string(),
+  decisionDate: z.string(),
+  summary: z.string(),
+  paragraphCount: z.number().int(),
+  /** Pounds of payments and refunds the agreed action names. */
+  remedyTotal: z.number(),
+});
+export type DecisionMeta = z.infer<typeof DecisionMetaSchema>;
+
+export function toMeta(decision: Decision): DecisionMeta {
+  return {
+    slug: decision.slug,
+    reference: decision.reference,
+    authority: decision.authority,
+    category: decision.category,
+    subcategory: decision.subcategory,
+    outcome: decision.outcome.value,
+    outcomeLabel: decision.outcome.label,
+    decisionDate: decision.decisionDate,
+    summary: decision.summary,
+    paragraphCount: decision.paragraphCount,
+    remedyTotal: decision.remedies.reduce((sum, r) => sum + (r.amount ?? 0), 0),
+  };
+}
+
+const countsSchema = z.record(z.string(), z.number().int());
+const OutcomeCountsSchema = z.object(Object.fromEntries(OUTCOMES.map((o) => [o, z.number().int()])) as Record<Outcome, z.ZodNumber>);
+export type OutcomeCounts = Record<Outcome, number>;
+
+/** Counts and money over a group of decisions: an authority, a category, an outcome, a year. */
+export const GroupSchema = z.object({
+  name: z.string(),
+  slug: z.string(),
+  count: z.number().int(),
+  outcomes: OutcomeCountsSchema,
+  /** Upheld as a share of decisions that were investigated (upheld + not upheld); null when none were. */
+  upholdRate: z.number().nullable(),
+  remedyTotal: z.number(),
+  years: countsSchema,
+  /** Slugs of the group's decisions, newest first. */
+  decisions: z.array(z.string()),
+});
+export type Group = z.infer<typeof GroupSchema>;
+
+export const CategoryGroupSchema = GroupSchema.extend({ subcategories: z.array(GroupSchema) });
+export type CategoryGroup = z.infer<typeof CategoryGroupSchema>;
+
+export const NeighboursSchema = z.object({
+  previous: z.string().nullable(),
+  next: z.string().nullable(),
+  sameAuthority: z.array(z.string()),
+  sameCategoryAndOutcome: z.array(z.string()),
+});
+export type Neighbours = z.infer<typeof NeighboursSchema>;
+
+export const ArchiveIndexSchema = z.object({
+  totals: GroupSchema.omit({ decisions: true }),
+  /** Every decision's metadata, newest first. */
+  decisions: z.array(DecisionMetaSchema),
+  authorities: z.array(GroupSchema),
+  outcomes: z.array(GroupSchema),
+  categories: z.array(CategoryGroupSchema),
+  years: z.array(GroupSchema),
+  neighbours: z.record(z.string(), NeighboursSchema),
+});
+export type ArchiveIndex = z.infer<typeof ArchiveIndexSchema>;
+
+const RELATED = 5;
+
+/** Newest first; the reference breaks ties so that the order never depends on input order. */
+export function byNewest(a: DecisionMeta, b: DecisionMeta): number {
+  return a.decisionDate < b.decisionDate ? 1 : a.decisionDate > b.decisionDate ? -1 : a.slug.localeCompare(b.slug);
+}
+
+export function buildArchiveIndex(metas: DecisionMeta[]): ArchiveIndex {
+  const decisions = [...metas].sort(byNewest);
+  const bySlug = new Map(decisions.map((d) => [d.slug, d]));
+  const authorities = groupBy(decisions, (d) => d.authority);
+  const categories = groupBy(decisions, (d) => d.category).map((group) => ({
+    ...group,
+    subcategories: groupBy(
+      group.decisions.map((slug) => bySlug.get(slug)!),
+      (d) => d.subcategory ?? { name: 'Other', slug: 'other' },
+    ),
+  }));
+  const outcomes = OUTCOMES.map((o) => group({ name: OUTCOME_NAMES[o], slug: o }, decisions.filter((d) => d.outcome === o)));
+  const years = groupBy(decisions, (d) => ({ name: d.decisionDate.slice(0, 4), slug: d.decisionDate.slice(0, 4) })).sort((a, b) =>
+    b.slug.localeCompare(a.slug),
+  );
+
+  const neighbours: Record<string, Neighbours> = {};
+  const byCategoryOutcome = new Map<string, string[]>();
+  for (const d of decisions) {
+    const key = `${d.category.slug}/${d.subcategory?.slug ?? ''}/${d.outcome}`;
+    byCategoryOutcome.set(key, [...(byCategoryOutcome.get(key) ?? []), d.slug]);
+  }
+  for (const authority of authorities) {
+    authority.decisions.forEach((slug, i, list) => {
+      const d = bySlug.get(slug)!;
+      const key = `${d.category.slug}/${d.subcategory?.slug ?? ''}/${d.outcome}`;
+      neighbours[slug] = {
+        // Previous means older, as a reader paging back through the authority's decisions expects.
+        previous: list[i + 1] ?? null,
+        next: list[i - 1] ?? null,
+        sameAuthority: nearest(list, i),
+        sameCategoryAndOutcome: nearest(byCategoryOutcome.get(key)!, byCategoryOutcome.get(key)!.indexOf(slug)),
+      };
+    });
+  }
+  const { decisions: _all, ...totals } = group({ name: 'All decisions', slug: 'all' }, decisions);
+  return { totals, decisions, authorities, outcomes, categories, years, neighbours };
+
+  function groupBy(list: DecisionMeta[], key: (d: DecisionMeta) => { name: string; slug: string }): Group[] {
+    const groups = new Map<string, { named: { name: string; slug: string }; members: DecisionMeta[] }>();
+    for (const d of list) {
+      const named = key(d);
+      const entry = groups.get(named.slug) ?? { named, members: [] };
+      entry.members.push(d);
+      groups.set(named.slug, entry);
+    }
+    return [...groups.values()]
+      .map(({ named, members }) => group(named, members))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  }
+}
+
+function group(named: { name: string; slug: string }, members: DecisionMeta[]): Group {
+  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as OutcomeCounts;
+  const years: Record<string, number> = {};
+  let remedyTotal = 0;
+  for (const m of members) {
+    outcomes[m.outcome]++;
+    const year = m.decisionDate.slice(0, 4);
+    years[year] = (years[year] ?? 0) + 1;
+    remedyTotal += m.remedyTotal;
+  }
+  const investigated = outcomes.upheld + outcomes['not-upheld'];
+  return {
+    name: named.name,
+    slug: named.slug,
+    count: members.length,
+    outcomes,
+    upholdRate: investigated === 0 ? null : outcomes.upheld / investigated,
+    remedyTotal: Math.round(remedyTotal * 100) / 100,
+    years: Object.fromEntries(Object.entries(years).sort(([a], [b]) => a.localeCompare(b))),
+    decisions: [...members].sort(byNewest).map((m) => m.slug),
+  };
+}
+
+/** Up to RELATED other slugs, those nearest in date to position i first. */
+function nearest(list: string[], i: number): string[] {
+  const out: string[] = [];
+  for (let step = 1; out.length < RELATED && (i - step >= 0 || i + step < list.length); step++) {
+    if (i - step >= 0) out.push(list[i - step]!);
+    if (out.length < RELATED && i + step < list.length) out.push(list[i + step]!);
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * The real build, as `npm run build` runs it (ingest, astro build, pagefind), into folders of the
+ * test's own so that builds with other sources never touch the developer's content/ or dist/.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const BIN = path.join(ROOT, 'node_modules/.bin');
+
+export interface BuiltSite {
+  dist: string;
+  generated: string;
+  /** Output of every step, for assertions on the messages a user sees. */
+  log: string;
+  /** Exit code of the first failing step, or 0. */
+  code: number;
+}
+
+export interface BuildOptions {
+  sources?: string;
+  base?: string;
+  lenient?: boolean;
+  /** Stop after ingest. */
+  ingestOnly?: boolean;
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'archive-build-'));
+  const dist = path.join(work, 'dist');
+  const generated = path.join(work, 'generated');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CI: '1',
+    ARCHIVE_GENERATED: generated,
+    ARCHIVE_CACHE_DIR: path.join(work, 'cache'),
+    ...(options.sources ? { ARCHIVE_SOURCES: options.sources } : {}),
+    ...(options.base ? { ARCHIVE_BASE: options.base } : {}),
+    ...(options.lenient ? { ARCHIVE_LENIENT: '1' } : {}),
+  };
+  let log = '';
+  const steps: [string, string[]][] = [
+    [path.join(BIN, 'tsx'), ['scripts/ingest.ts']],
+    [path.join(BIN, 'astro'), ['build', '--outDir', dist, '--silent']],
+    [path.join(BIN, 'pagefind'), ['--site', dist, '--silent']],
+  ];
+  for (const [command, args] of options.ingestOnly ? steps.slice(0, 1) : steps) {
+    const { code, output } = await run(command, args, env);
+    log += output;
+    if (code !== 0) return { dist, generated, log, code };
+  }
+  return { dist, generated, log, code: 0 };
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}

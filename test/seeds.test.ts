@@ -1,0 +1,157 @@
+/** The five embedded statements, parsed: every field exactly as the published statement has it. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseStatementBytes } from '../src/parser';
+import type { Decision, Paragraph } from '../src/schemas/decision';
+
+const SOURCES = path.resolve(import.meta.dirname, '../content/sources');
+
+function parseSeed(slug: string): Decision {
+  const result = parseStatementBytes(readFileSync(path.join(SOURCES, `${slug}.txt`)));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
+}
+
+function paragraphs(d: Decision): Paragraph[] {
+  return d.sections.flatMap((s) => s.subsections.flatMap((sub) => sub.content.filter((c): c is Paragraph => c.type === 'paragraph')));
+}
+
+const seeds = [
+  {
+    slug: '20-005-525',
+    authority: 'London Borough of Barnet',
+    authoritySlug: 'london-borough-of-barnet',
+    subcategory: 'Child protection',
+    outcome: ['Upheld', 'upheld'],
+    date: '2021-05-27',
+    paragraphs: 35,
+    first: 'Ms X complains that the Council’s social workers were biased against her and failed to recognise she was a victim of domestic violence during child protection enquiries.',
+    last: 'The Council has agreed to remedy Ms X’s injustice so I have completed my investigation.',
+    money: [300],
+    complainant: 'Ms X',
+  },
+  {
+    slug: '19-001-728',
+    authority: 'London Borough of Barnet',
+    authoritySlug: 'london-borough-of-barnet',
+    subcategory: 'Child protection',
+    outcome: ['Not upheld', 'not-upheld'],
+    date: '2019-10-11',
+    paragraphs: 92,
+    first: 'The complainant, whom I refer to as Miss B, complains about the Council’s actions during its social work involvement with her daughter.',
+    last: 'The Council was not at fault in the actions it took to protect C from harm.',
+    money: [],
+    complainant: 'Miss B',
+  },
+  {
+    slug: '20-006-390',
+    authority: 'London Borough of Bromley',
+    authoritySlug: 'london-borough-of-bromley',
+    subcategory: 'Child protection',
+    outcome: ['Upheld', 'upheld'],
+    date: '2021-05-26',
+    paragraphs: 33,
+    first: 'I call the complainant Miss P.',
+    last: 'There was fault by the Council that caused injustice to Miss P.',
+    money: [1000],
+    complainant: 'Miss P',
+  },
+  {
+    slug: '20-000-636',
+    authority: 'Royal Borough of Kensington & Chelsea',
+    authoritySlug: 'royal-borough-of-kensington-and-chelsea',
+    subcategory: 'Child protection',
+    outcome: ['Upheld', 'upheld'],
+    date: '2020-12-22',
+    paragraphs: 82,
+    first: 'Mrs X complains about the actions of children services and their handling of a child protection intervention.',
+    last: 'The Council has accepted my recommendations. Therefore, I have completed my investigation.',
+    money: [500],
+    complainant: 'Mrs X',
+  },
+  {
+    slug: '21-000-259',
+    authority: 'Leicestershire County Council',
+    authoritySlug: 'leicestershire-county-council',
+    subcategory: 'Other',
+    outcome: ['Upheld', 'upheld'],
+    date: '2022-05-12',
+    paragraphs: 53,
+    first: 'Mr X complains that the Council was biased against him following a false allegation made by his ex-partner',
+    last: 'This has been explained to Mr X.',
+    money: [100],
+    complainant: 'Mr X',
+  },
+];
+
+describe.each(seeds)('seed $slug', (seed) => {
+  const decision = parseSeed(seed.slug);
+  const paras = paragraphs(decision);
+
+  it('has the header fields of the published statement', () => {
+    expect(decision.reference).toBe(seed.slug.replaceAll('-', ' '));
+    expect(decision.slug).toBe(seed.slug);
+    expect(decision.authority).toEqual({ name: seed.authority, slug: seed.authoritySlug });
+    expect(decision.category).toEqual({ name: "Children's care services", slug: 'childrens-care-services' });
+    expect(decision.subcategory?.name).toBe(seed.subcategory);
+    expect([decision.outcome.label, decision.outcome.value]).toEqual(seed.outcome);
+    expect(decision.decisionDate).toBe(seed.date);
+    expect(decision.decisionMaker).toBe("Investigator's decision on behalf of the Ombudsman");
+    expect(decision.parties.complainant).toBe(seed.complainant);
+    expect(decision.parties.body).toBe('the Council');
+  });
+
+  it('numbers its paragraphs 1..N continuously, as published', () => {
+    expect(decision.paragraphCount).toBe(seed.paragraphs);
+    expect(paras.map((p) => p.number)).toEqual(Array.from({ length: seed.paragraphs }, (_, i) => i + 1));
+    expect(paras[0]!.text.startsWith(seed.first)).toBe(true);
+    expect(paras.at(-1)!.text.endsWith(seed.last)).toBe(true);
+  });
+
+  it('takes each money remedy of the agreed action once', () => {
+    expect(decision.remedies.filter((r) => r.amount !== null).map((r) => r.amount)).toEqual(seed.money);
+  });
+
+  it('keeps none of the page noise', () => {
+    const all = JSON.stringify(decision.sections);
+    for (const noise of ['Back to top', 'Print this page', 'LGO logogram', 'cookies', "Investigator's decision"]) {
+      expect(all).not.toContain(noise);
+    }
+    expect(decision.summary.startsWith('Summary')).toBe(false);
+  });
+});
+
+describe('cross-references use the published numbering', () => {
+  it('"described in paragraph 18" in 19 001 728 is the Police referral of 6 September 2018', () => {
+    const decision = parseSeed('19-001-728');
+    expect(paragraphs(decision)[17]!.text).toMatch(/^On 6 September 2018 the Council received a referral from the Police/);
+    const from = paragraphs(decision).find((p) => p.text.includes('described in paragraph 18'));
+    expect(from).toBeDefined();
+    expect(decision.crossReferences).toContainEqual({ from: from!.number, to: 18 });
+  });
+
+  it('a statute’s paragraph is not a statement paragraph (21 000 259)', () => {
+    const decision = parseSeed('21-000-259');
+    const text = JSON.stringify(decision.sections);
+    expect(text).toContain('Schedule 5/5A, paragraph 1/3');
+    expect(decision.crossReferences.filter((r) => r.to === 1 || r.to === 3)).toEqual([]);
+  });
+});
+
+describe('remedies in detail', () => {
+  it('20 005 525: an apology and £300 within one month, and training', () => {
+    const remedies = parseSeed('20-005-525').remedies;
+    expect(remedies.map((r) => [r.kind, r.amount, r.deadline])).toEqual([
+      ['apology', null, 'Within one month of my final decision'],
+      ['payment', 300, 'Within one month of my final decision'],
+      ['training', null, 'within three months of my final decision'],
+    ]);
+  });
+
+  it('20 000 636: a closing deadline applies to every action above it', () => {
+    const remedies = parseSeed('20-000-636').remedies;
+    expect(remedies.map((r) => r.kind)).toEqual(['apology', 'payment', 'reminder']);
+    expect(new Set(remedies.map((r) => r.deadline))).toEqual(new Set(['within four weeks of the final decision']));
+  });
+});
