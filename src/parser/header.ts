@@ -162,7 +162,7 @@ export function parseDate(text: string): string | null {
   if (!match) return null;
   const day = Number(match[1]);
   const monthName = match[2]!.toLowerCase();
-  const month = MONTHS.findIndex((m) => monthName.startsWith(m) && (monthName.length <= 4 || FULL_MONTHS[MONTHS.indexOf(m)] === monthName));
+  const month = MONTHS.findIndex((m, i) => monthName === m || monthName === FULL_MONTHS[i] || (m === 'sep' && monthName === 'sept'));
   if (month === -1) return null;
   const year = Number(match[3]);
   const date = new Date(Date.UTC(year, month, day));

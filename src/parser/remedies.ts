@@ -85,13 +85,11 @@ export function classify(text: string): { kind: RemedyKind; amount: number | nul
   if (/\b(train|training)\b/.test(lower)) return [{ kind: 'training', amount: null }];
   if (/\b(remind|reminder|guidance to (its |all )?staff|share (this|the) (learning|decision))/.test(lower)) return [{ kind: 'reminder', amount: null }];
   if (/\b(review|procedure|policy|policies|process|practice)\b/.test(lower)) return [{ kind: 'procedure-review', amount: null }];
-  if (/\b(will|should|must|agreed to|to)\s+\w+/.test(lower) && !/\b(complete the above|do so|done this)\b/.test(lower) && !isOnlyDeadline(lower)) {
-    return [{ kind: 'action', amount: null }];
-  }
-  return [];
+  // Anything else the agreed action asks for is an action, except a line that only sets the deadline.
+  return isOnlyDeadline(lower) ? [] : [{ kind: 'action', amount: null }];
 }
 
 /** "The Council should complete the above within four weeks": a deadline, not an action. */
 function isOnlyDeadline(lower: string): boolean {
-  return /\b(above|these actions|the actions)\b/.test(lower) && DEADLINE.test(lower);
+  return /\b(the above|these actions|the actions|do so|done this)\b/.test(lower) && DEADLINE.test(lower);
 }

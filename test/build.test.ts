@@ -1,0 +1,155 @@
+/**
+ * The real build of the embedded archive — ingest, astro build, pagefind — into a temporary folder,
+ * and what a reader and a re-user get from it.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../scripts/lib/serve';
+import { DecisionSchema } from '../src/schemas/decision';
+import { launchChromium } from './browser/chromium';
+import { buildSite, type BuiltSite } from './helpers/build';
+
+const SLUGS = ['19-001-728', '20-000-636', '20-005-525', '20-006-390', '21-000-259'];
+let site: BuiltSite;
+
+beforeAll(async () => {
+  site = await buildSite();
+  if (site.code !== 0) throw new Error(site.log);
+});
+
+const read = (file: string) => readFile(path.join(site.dist, file), 'utf8');
+
+describe('decision pages', () => {
+  it.each(SLUGS)('/decisions/%s/ has the title, facts, summary and every numbered paragraph', async (slug) => {
+    const html = await read(`decisions/${slug}/index.html`);
+    const decision = DecisionSchema.parse(JSON.parse(await read(`decisions/${slug}.json`)));
+    expect(html).toContain(`<h1 data-pagefind-meta="title">${escape(`${decision.authority.name} (${decision.reference})`)}</h1>`);
+    expect(html).toContain(`<time datetime="${decision.decisionDate}"`);
+    expect(html).toContain(escape(decision.category.name));
+    expect(html).toContain(escape(decision.summary));
+    for (let n = 1; n <= decision.paragraphCount; n++) {
+      expect(html).toContain(`id="p${n}"`);
+      expect(html).toContain(`>${n}.<`);
+    }
+    expect(html).not.toContain(`id="p${decision.paragraphCount + 1}"`);
+    for (const noise of ['Back to top', 'Print this page', 'LGO logogram', 'Review your privacy settings']) expect(html).not.toContain(noise);
+  });
+
+  it('links "described in paragraph 18" in 19 001 728 to #p18', async () => {
+    const html = await read('decisions/19-001-728/index.html');
+    expect(html).toMatch(/described in <a href="#p18">paragraph 18<\/a>/);
+  });
+});
+
+describe('index pages', () => {
+  it('/councils/ lists every authority with its counts per outcome', async () => {
+    const html = await read('councils/index.html');
+    for (const name of ['London Borough of Barnet', 'London Borough of Bromley', 'Royal Borough of Kensington &amp; Chelsea', 'Leicestershire County Council']) {
+      expect(html).toContain(name);
+    }
+  });
+
+  it('/councils/london-borough-of-barnet/ lists its two decisions, newest first', async () => {
+    const html = await read('councils/london-borough-of-barnet/index.html');
+    const newer = html.indexOf('/decisions/20-005-525/');
+    const older = html.indexOf('/decisions/19-001-728/');
+    expect(newer).toBeGreaterThan(-1);
+    expect(older).toBeGreaterThan(newer);
+    expect(html).not.toContain('/decisions/20-006-390/"');
+  });
+
+  it('/outcomes/not-upheld/ lists 19 001 728 only', async () => {
+    const html = await read('outcomes/not-upheld/index.html');
+    expect(html).toContain('/decisions/19-001-728/');
+    expect(SLUGS.filter((s) => s !== '19-001-728').some((s) => html.includes(`/decisions/${s}/"`))).toBe(false);
+  });
+
+  it('the home page has the totals, the newest decisions and a search box', async () => {
+    const html = await read('index.html');
+    expect(html).toMatch(/<strong>5<\/strong>\s*decisions/);
+    expect(html).toContain('/decisions/21-000-259/');
+    expect(html).toMatch(/<input[^>]+type="search"/);
+  });
+
+  it('/search/ has the filter controls', async () => {
+    const html = await read('search/index.html');
+    for (const filter of ['council', 'outcome', 'category', 'year']) expect(html).toContain(`name="${filter}"`);
+  });
+});
+
+describe('open data', () => {
+  it('/decisions.json has every decision’s metadata', async () => {
+    const all = JSON.parse(await read('decisions.json')) as { slug: string; outcome: string }[];
+    expect(all.map((d) => d.slug).sort()).toEqual(SLUGS);
+  });
+
+  it('/decisions/<slug>.json is the full decision, valid against the schema', async () => {
+    for (const slug of SLUGS) {
+      const decision = DecisionSchema.parse(JSON.parse(await read(`decisions/${slug}.json`)));
+      expect(decision.slug).toBe(slug);
+    }
+  });
+});
+
+describe('search index', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveStatic(site.dist);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('indexes the five decision pages and nothing else', async () => {
+    const entry = JSON.parse(await read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(5);
+  });
+
+  it('finds "domestic violence" in 20 005 525, with its filters', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    // A string, so that vitest's module transform leaves the browser's own import() alone.
+    const base = JSON.stringify(new URL(server.url).pathname);
+    const found = (await page.evaluate(`(async () => {
+      const pagefind = await import(${base} + 'pagefind/pagefind.js');
+      await pagefind.options({ baseUrl: ${base} });
+      const search = await pagefind.search('domestic violence');
+      return Promise.all(search.results.map((r) => r.data()));
+    })()`)) as { url: string; filters: Record<string, string[]>; meta: Record<string, string> }[];
+    const hit = found.find((d) => d.url.endsWith('/decisions/20-005-525/'));
+    expect(hit).toBeDefined();
+    expect(hit!.filters).toMatchObject({ council: ['London Borough of Barnet'], outcome: ['Upheld'], year: ['2021'] });
+    expect(hit!.meta.reference).toBe('20 005 525');
+    await page.close();
+  });
+});
+
+describe('determinism', () => {
+  it('two builds give byte-identical dist/', async () => {
+    const again = await buildSite();
+    expect(again.code).toBe(0);
+    const [first, second] = await Promise.all([hashTree(site.dist), hashTree(again.dist)]);
+    expect(Object.keys(second).length).toBeGreaterThan(20);
+    expect(second).toEqual(first);
+  });
+});
+
+async function hashTree(dir: string, prefix = ''): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of (await readdir(dir)).sort()) {
+    const full = path.join(dir, name);
+    if ((await stat(full)).isDirectory()) Object.assign(out, await hashTree(full, `${prefix}${name}/`));
+    else out[`${prefix}${name}`] = createHash('sha256').update(await readFile(full)).digest('hex');
+  }
+  return out;
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
