@@ -97,7 +97,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   for (const name of written) if (!keep.has(name)) await rm(path.join(decisionsDir, name), { force: true });
 
   const report: IngestReport = {
-    sourcesDir: path.relative(root, options.sourcesDir) || '.',
+    sourcesDir: shownPath(options.sourcesDir),
     sources: files.length,
     published: published.length,
     refused: entries.length - published.length,
@@ -116,7 +116,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 
 /** Per-file results, with a second pass for what no single file shows: two files, one reference. */
 function reportEntries(files: string[], cache: Cache, sourcesDir: string): SourceReport[] {
-  const display = (file: string) => path.join(path.relative(root, sourcesDir) || '.', file);
+  const display = (file: string) => shownPath(path.join(sourcesDir, file));
   const filesBySlug = new Map<string, string[]>();
   for (const file of files) {
     const slug = cache.entries[file]!.slug;
@@ -137,6 +137,12 @@ function reportEntries(files: string[], cache: Cache, sourcesDir: string): Sourc
     if (errors.length === 0) return { file, status: 'published', slug: entry.slug! };
     return { file, status: 'refused', errors: errors.map((e) => ({ ...e, message: formatError(display(file), e) })) };
   });
+}
+
+/** Paths inside the project relative to it, as a user typed them; others absolute. */
+function shownPath(file: string): string {
+  const relative = path.relative(root, file);
+  return relative === '' ? '.' : relative.startsWith('..') ? file : relative;
 }
 
 /** The parser's own sources and the schema: a change to either invalidates every cached parse. */

@@ -1,0 +1,130 @@
+/**
+ * Ingest over folders of sources: every source ends published or refused with its errors, one run
+ * reports them all, and an unchanged source is not parsed again.
+ */
+import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingest, type IngestReport } from '../scripts/ingest';
+import { buildSite, ROOT } from './helpers/build';
+
+const SEEDS = path.join(ROOT, 'content/sources');
+const SAMPLES = path.resolve(ROOT, '../shared/samples');
+
+async function folder(files: Record<string, string | Uint8Array> = {}, seeds: string[] = []): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'archive-sources-'));
+  for (const seed of seeds) await copyFile(path.join(SEEDS, seed), path.join(dir, seed));
+  for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
+  return dir;
+}
+
+async function run(sourcesDir: string, outDir?: string) {
+  const lines: string[] = [];
+  const out = outDir ?? (await mkdtemp(path.join(os.tmpdir(), 'archive-generated-')));
+  const report = await ingest({ sourcesDir, outDir: out, lenient: true, log: (l) => lines.push(l) });
+  return { report, lines, out };
+}
+
+const seed = await readFile(path.join(SEEDS, '20-006-390.txt'), 'utf8');
+
+describe('every source is accounted for', () => {
+  it('publishes the valid and refuses the invalid, listing every error with file and line', async () => {
+    const dir = await folder(
+      {
+        'empty.txt': '',
+        'bad-date.txt': seed.replace('26 May 2021', '31 Feb 2021').replace('20 006 390', '20 006 391'),
+        'bad-outcome.txt': seed.replace('Decision : Upheld', 'Decision : Partly upheld').replace('20 006 390', '20 006 392'),
+      },
+      ['20-005-525.txt', '20-006-390.txt'],
+    );
+    const { report, lines, out } = await run(dir);
+    expect(report).toMatchObject({ sources: 5, published: 2, refused: 3 });
+    expect(report.published + report.refused).toBe(report.sources);
+    const messages = lines.filter((l) => /\.txt:\d+: expected/.test(l));
+    expect(messages).toEqual([
+      expect.stringMatching(/bad-date\.txt:7: expected a real date like "27 May 2021", found "31 Feb 2021"/),
+      expect.stringMatching(/bad-outcome\.txt:5: expected an outcome of "Upheld", "Not upheld" or "Closed after initial enquiries".*found "Partly upheld"/),
+      expect.stringMatching(/empty\.txt:1: expected a statement, found nothing/),
+    ]);
+    expect((await readdir(path.join(out, 'decisions'))).sort()).toEqual(['20-005-525.json', '20-006-390.json']);
+    const written = JSON.parse(await readFile(path.join(out, 'ingest-report.json'), 'utf8')) as IngestReport;
+    expect(written.entries.map((e) => [e.file, e.status])).toEqual([
+      ['20-005-525.txt', 'published'],
+      ['20-006-390.txt', 'published'],
+      ['bad-date.txt', 'refused'],
+      ['bad-outcome.txt', 'refused'],
+      ['empty.txt', 'refused'],
+    ]);
+  });
+
+  it('refuses two files with the same reference, naming both', async () => {
+    const dir = await folder({ 'copy.txt': seed }, ['20-006-390.txt']);
+    const { report } = await run(dir);
+    expect(report.published).toBe(0);
+    const messages = report.entries.flatMap((e) => e.errors?.map((x) => x.message) ?? []);
+    expect(messages).toEqual([
+      expect.stringMatching(/20-006-390\.txt:1: expected a reference no other source has, found "20 006 390, also in .*copy\.txt"/),
+      expect.stringMatching(/copy\.txt:1: expected a reference no other source has, found "20 006 390, also in .*20-006-390\.txt"/),
+    ]);
+  });
+
+  it('refuses every real near-miss text in shared/samples with its own error', async () => {
+    const dirs = ['lgsco-report-summaries', 'other-ombudsmen'];
+    for (const sub of dirs) {
+      const { report } = await run(path.join(SAMPLES, sub));
+      expect(report.sources).toBeGreaterThan(5);
+      expect(report.published).toBe(0);
+      for (const entry of report.entries) {
+        expect(entry.errors!.length).toBeGreaterThan(0);
+        expect(entry.errors![0]!.message).toMatch(new RegExp(`${entry.file.replace('.', '\\.')}:\\d+: expected .+, found `));
+      }
+    }
+  });
+});
+
+describe('incremental', () => {
+  it('parses only what changed, and its output does not depend on the run', async () => {
+    const dir = await folder({}, ['20-005-525.txt', '20-006-390.txt']);
+    const first = await run(dir);
+    expect(first.report).toMatchObject({ parsed: 2, reused: 0 });
+    const before = await readFile(path.join(first.out, 'archive.json'), 'utf8');
+
+    const second = await run(dir, first.out);
+    expect(second.report).toMatchObject({ parsed: 0, reused: 2, published: 2 });
+    expect(await readFile(path.join(first.out, 'archive.json'), 'utf8')).toBe(before);
+
+    await writeFile(path.join(dir, '20-006-390.txt'), seed.replace('26 May 2021', '27 May 2021'));
+    const third = await run(dir, first.out);
+    expect(third.report).toMatchObject({ parsed: 1, reused: 1 });
+    const decision = JSON.parse(await readFile(path.join(first.out, 'decisions/20-006-390.json'), 'utf8'));
+    expect(decision.decisionDate).toBe('2021-05-27');
+  });
+
+  it('removes the entry of a source that is gone', async () => {
+    const dir = await folder({}, ['20-005-525.txt', '20-006-390.txt']);
+    const first = await run(dir);
+    await writeFile(path.join(dir, '20-006-390.txt'), 'not a statement');
+    await run(dir, first.out);
+    expect(await readdir(path.join(first.out, 'decisions'))).toEqual(['20-005-525.json']);
+  });
+});
+
+describe('strict and lenient builds', () => {
+  it('the default build fails on any invalid source, after listing every error', async () => {
+    const dir = await folder({ 'bad.txt': 'Hello (1)', 'worse.txt': '' }, ['20-005-525.txt']);
+    const site = await buildSite({ sources: dir, ingestOnly: true });
+    expect(site.code).toBe(1);
+    expect(site.log).toMatch(/bad\.txt:1: expected a title line/);
+    expect(site.log).toMatch(/worse\.txt:1: expected a statement/);
+    expect(site.log).toMatch(/refusing to build with 2 invalid source\(s\)/);
+  });
+
+  it('ARCHIVE_LENIENT=1 publishes the rest and still prints every error', async () => {
+    const dir = await folder({ 'bad.txt': 'Hello (1)' }, ['20-005-525.txt']);
+    const site = await buildSite({ sources: dir, ingestOnly: true, lenient: true });
+    expect(site.code).toBe(0);
+    expect(site.log).toMatch(/bad\.txt:1: expected a title line/);
+    expect(site.log).toMatch(/1 published, 1 refused, of 2 sources/);
+  });
+});
