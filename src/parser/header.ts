@@ -5,6 +5,7 @@
 import type { Outcome } from '../schemas/decision';
 import { parseError, type ParseError } from './errors';
 import { normaliseLabel, type Line } from './lines';
+import { isSectionHeading } from './sections';
 
 export interface Header {
   authority: string;
@@ -133,8 +134,13 @@ function readSummary(lines: Line[], at: number, firstText: string): { summary: s
     if (next < lines.length) parts.push(lines[next++]!.text);
   }
   const standardLayout = lines.slice(next, next + 20).some((l) => l.text === '');
-  while (standardLayout && next < lines.length && lines[next]!.text !== '') parts.push(lines[next++]!.text);
+  while (standardLayout && next < lines.length && lines[next]!.text !== '' && !endsSummary(lines[next]!)) parts.push(lines[next++]!.text);
   return { summary: parts.length ? parts.join('\n') : null, next };
+}
+
+/** A section heading or a numbered paragraph cannot belong to the summary, whatever the spacing. */
+function endsSummary(line: Line): boolean {
+  return line.indent > 0 || isSectionHeading(line.text) || /^back to top$/i.test(line.text);
 }
 
 const OUTCOME_PREFIXES: [string, Outcome][] = [

@@ -132,9 +132,10 @@ export function parseSections(lines: Line[]): Body {
 
     const numbered = NUMBERED.exec(line.text);
     if (numbered && line.indent <= PARAGRAPH_INDENT) {
+      const target = currentSubsection();
       paragraph = { type: 'paragraph', number: paragraphLines.length + 1, text: numbered[2]!, blocks: [] };
       paragraphLines.push(line.number);
-      currentSubsection().content.push(paragraph);
+      target.content.push(paragraph);
       openItems = [];
       continue;
     }
