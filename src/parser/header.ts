@@ -33,7 +33,8 @@ export function parseHeader(lines: Line[]): { header: Header } | { errors: Parse
   const first = lines.findIndex((l) => l.text !== '');
   if (first === -1) return { errors: [parseError('empty', 1, 'a statement', '')] };
   const titleLine = lines[first]!;
-  if (/^<(!doctype|html|head|body|\?xml)\b/i.test(titleLine.text) || /<\/?[a-z]+[^>]*>/i.test(titleLine.text)) {
+  // A page saved as HTML starts with markup; a tag inside a title line is just text to show.
+  if (/^<(!doctype|\?xml|[a-z][a-z0-9]*[\s>/])/i.test(titleLine.text)) {
     return { errors: [parseError('html', titleLine.number, `a plain-text statement starting with ${TITLE_EXPECTED}`, titleLine.text)] };
   }
   const title = TITLE.exec(titleLine.text);
