@@ -45,7 +45,7 @@ describe('every source is accounted for', () => {
     expect(messages).toEqual([
       expect.stringMatching(/bad-date\.txt:7: expected a real date like "27 May 2021", found "31 Feb 2021"/),
       expect.stringMatching(/bad-outcome\.txt:5: expected an outcome of "Upheld", "Not upheld" or "Closed after initial enquiries".*found "Partly upheld"/),
-      expect.stringMatching(/empty\.txt:1: expected a statement, found nothing/),
+      expect.stringMatching(/empty\.txt:1: expected a statement beginning with its title line, found nothing/),
     ]);
     expect((await readdir(path.join(out, 'decisions'))).sort()).toEqual(['20-005-525.json', '20-006-390.json']);
     const written = JSON.parse(await readFile(path.join(out, 'ingest-report.json'), 'utf8')) as IngestReport;
@@ -116,7 +116,7 @@ describe('strict and lenient builds', () => {
     const site = await buildSite({ sources: dir, ingestOnly: true });
     expect(site.code).toBe(1);
     expect(site.log).toMatch(/bad\.txt:1: expected a title line/);
-    expect(site.log).toMatch(/worse\.txt:1: expected a statement/);
+    expect(site.log).toMatch(/worse\.txt:1: expected a statement beginning with its title line, found nothing/);
     expect(site.log).toMatch(/refusing to build with 2 invalid source\(s\)/);
   });
 

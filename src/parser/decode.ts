@@ -5,17 +5,19 @@
 import iconv from 'iconv-lite';
 import { parseError, type ParseResult } from './errors';
 
+const PLAIN_TEXT = 'plain text (UTF-8 or Windows-1252)';
+
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 export function decodeSource(bytes: Uint8Array): ParseResult<string> {
-  if (bytes.length === 0) return fail('empty', 1, 'a statement', '');
+  if (bytes.length === 0) return fail('empty', 1, 'a statement beginning with its title line', '');
   if (bytes.length > MAX_SOURCE_BYTES) {
     return fail('too-large', 1, `a statement under ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`, `${bytes.length} bytes`);
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return fail('binary', lineAt(bytes, nul), 'text', 'a NUL byte (binary data)');
+  if (nul !== -1) return fail('binary', lineAt(bytes, nul), PLAIN_TEXT, 'a NUL byte (binary data)');
 
   const hasBom = UTF8_BOM.every((b, i) => bytes[i] === b);
   const body = hasBom ? bytes.subarray(3) : bytes;
@@ -29,7 +31,7 @@ export function decodeSource(bytes: Uint8Array): ParseResult<string> {
   const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (controls > 0) {
     const index = text.search(/[\u0001-\u0008\u000e-\u001f\u007f]/);
-    return fail('binary', text.slice(0, index).split('\n').length, 'text', `${controls} control characters`);
+    return fail('binary', text.slice(0, index).split('\n').length, PLAIN_TEXT, `${controls} control characters`);
   }
   return { ok: true, value: normaliseText(text) };
 }

@@ -31,7 +31,7 @@ export const TITLE_EXPECTED = 'a title line "Authority (NN NNN NNN)", e.g. "Lond
 export function parseHeader(lines: Line[]): { header: Header } | { errors: ParseError[] } {
   const errors: ParseError[] = [];
   const first = lines.findIndex((l) => l.text !== '');
-  if (first === -1) return { errors: [parseError('empty', 1, 'a statement', '')] };
+  if (first === -1) return { errors: [parseError('empty', 1, 'a statement beginning with its title line', '')] };
   const titleLine = lines[first]!;
   // A page saved as HTML starts with markup; a tag inside a title line is just text to show.
   if (/^<(!doctype|\?xml|[a-z][a-z0-9]*[\s>/])/i.test(titleLine.text)) {
@@ -46,13 +46,19 @@ export function parseHeader(lines: Line[]): { header: Header } | { errors: Parse
   const otherFields: { label: string; value: string }[] = [];
   let i = first + 1;
   let summary: string | null = null;
+  /** Where the fields end: a missing field is reported there, where it should have been. */
+  let fieldsEnd: number | null = null;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '') continue;
     const label = normaliseLabel(line.text);
-    if (FINAL_DECISION.test(label)) continue;
+    if (FINAL_DECISION.test(label)) {
+      fieldsEnd ??= line.number;
+      continue;
+    }
     const summaryMatch = SUMMARY.exec(line.text);
     if (summaryMatch) {
+      fieldsEnd ??= line.number;
       ({ summary, next: i } = readSummary(lines, i, summaryMatch[1]!.trim()));
       break;
     }
@@ -69,7 +75,7 @@ export function parseHeader(lines: Line[]): { header: Header } | { errors: Parse
       otherFields.push({ label: field[1]!.trim(), value });
     }
   }
-  const endLine = lines[Math.min(i, lines.length - 1)]!.number;
+  const endLine = fieldsEnd ?? lines[Math.min(i, lines.length - 1)]!.number;
 
   const category = fields.get('category');
   let categoryName = '';

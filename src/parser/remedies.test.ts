@@ -9,8 +9,8 @@ function section(heading: string, paragraphs: Omit<Paragraph, 'type'>[]): Sectio
 describe('classify', () => {
   it('splits an apology and a payment named together', () => {
     expect(classify('send a written apology and make a payment of £300 to Ms X')).toEqual([
-      { kind: 'apology', amount: null },
-      { kind: 'payment', amount: 300 },
+      { kind: 'apology', amount: null, breakdown: false },
+      { kind: 'payment', amount: 300, breakdown: false },
     ]);
   });
 
@@ -18,10 +18,10 @@ describe('classify', () => {
     ['pay Mr Y £1,250 for the distress', 1250],
     ['pay £150.50 towards his costs', 150.5],
     ['pay her £1000', 1000],
-  ])('reads the amount in %j', (text, amount) => expect(classify(text)).toEqual([{ kind: 'payment', amount }]));
+  ])('reads the amount in %j', (text, amount) => expect(classify(text)).toEqual([{ kind: 'payment', amount, breakdown: false }]));
 
   it('tells a refund from a payment', () => {
-    expect(classify('refund the £420 charged for care')).toEqual([{ kind: 'refund', amount: 420 }]);
+    expect(classify('refund the £420 charged for care')).toEqual([{ kind: 'refund', amount: 420, breakdown: false }]);
   });
 
   it.each([
@@ -30,6 +30,17 @@ describe('classify', () => {
     ['review its procedure for handling complaints', 'procedure-review'],
     ['reconsider Mr X’s application', 'action'],
   ])('%j is %s', (text, kind) => expect(classify(text).map((r) => r.kind)).toEqual([kind]));
+
+  it('marks amounts that itemise or restate the first as a breakdown, so totals count them once', () => {
+    expect(classify('pay Ms L £950, made up of £750 for the five months (£150 a month) and £200 for her distress')).toEqual([
+      { kind: 'payment', amount: 950, breakdown: false },
+      { kind: 'payment', amount: 750, breakdown: true },
+      { kind: 'payment', amount: 150, breakdown: true },
+      { kind: 'payment', amount: 200, breakdown: true },
+    ]);
+    expect(classify('each pay Mrs F £200 (£400 in total)').map((r) => r.breakdown)).toEqual([false, true]);
+    expect(classify('pay £100 and refund £50').map((r) => r.breakdown)).toEqual([false, false]);
+  });
 
   it('does not take a closing deadline for an action', () => {
     expect(classify('The Council should complete the above within four weeks of the final decision.')).toEqual([]);
@@ -60,8 +71,8 @@ describe('extractRemedies', () => {
       ]),
     ];
     expect(extractRemedies(sections)).toEqual([
-      { kind: 'apology', amount: null, deadline: 'Within one month', text: 'apologise and pay Ms X £300.', paragraph: 2 },
-      { kind: 'payment', amount: 300, deadline: 'Within one month', text: 'apologise and pay Ms X £300.', paragraph: 2 },
+      { kind: 'apology', amount: null, breakdown: false, deadline: 'Within one month', text: 'apologise and pay Ms X £300.', paragraph: 2 },
+      { kind: 'payment', amount: 300, breakdown: false, deadline: 'Within one month', text: 'apologise and pay Ms X £300.', paragraph: 2 },
     ]);
   });
 

@@ -36,8 +36,8 @@ export function extractRemedies(sections: Section[]): Remedy[] {
     const sectionDeadline = units.map((u) => deadlineOf(u.text) ?? u.inherited).find((d) => d !== null) ?? null;
     for (const unit of units) {
       const deadline = deadlineOf(unit.text) ?? unit.inherited ?? sectionDeadline;
-      for (const { kind, amount } of classify(unit.text)) {
-        remedies.push({ kind, amount, deadline, text: unit.text, paragraph: unit.paragraph });
+      for (const { kind, amount, breakdown } of classify(unit.text)) {
+        remedies.push({ kind, amount, breakdown, deadline, text: unit.text, paragraph: unit.paragraph });
       }
     }
   }
@@ -70,23 +70,43 @@ export function deadlineOf(text: string): string | null {
   return DEADLINE.exec(text)?.[0] ?? null;
 }
 
+export interface Classified {
+  kind: RemedyKind;
+  amount: number | null;
+  breakdown: boolean;
+}
+
 /** What one agreed action amounts to: an apology, each sum of money, or a service improvement. */
-export function classify(text: string): { kind: RemedyKind; amount: number | null }[] {
-  const found: { kind: RemedyKind; amount: number | null }[] = [];
+export function classify(text: string): Classified[] {
+  const found: Classified[] = [];
   const lower = text.toLowerCase();
-  if (/\bapolog/.test(lower)) found.push({ kind: 'apology', amount: null });
+  if (/\bapolog/.test(lower)) found.push({ kind: 'apology', amount: null, breakdown: false });
+  let moneySeen = false;
   for (const match of text.matchAll(MONEY)) {
     const amount = Number(match[1]!.replace(/,/g, '')) + (match[2] ? Number(match[2]) / 100 : 0);
     const before = lower.slice(Math.max(0, match.index - 60), match.index);
     const kind: RemedyKind = /\b(refund|reimburse|repay|credit|waive|write off|cancel)/.test(before) ? 'refund' : 'payment';
-    if (!found.some((r) => r.kind === kind && r.amount === amount)) found.push({ kind, amount });
+    const breakdown = moneySeen && isBreakdown(text, match.index);
+    if (!found.some((r) => r.kind === kind && r.amount === amount)) found.push({ kind, amount, breakdown });
+    moneySeen = true;
   }
   if (found.length > 0) return found;
-  if (/\b(train|training)\b/.test(lower)) return [{ kind: 'training', amount: null }];
-  if (/\b(remind|reminder|guidance to (its |all )?staff|share (this|the) (learning|decision))/.test(lower)) return [{ kind: 'reminder', amount: null }];
-  if (/\b(review|procedure|policy|policies|process|practice)\b/.test(lower)) return [{ kind: 'procedure-review', amount: null }];
+  const only = (kind: RemedyKind): Classified[] => [{ kind, amount: null, breakdown: false }];
+  if (/\b(train|training)\b/.test(lower)) return only('training');
+  if (/\b(remind|reminder|guidance to (its |all )?staff|share (this|the) (learning|decision))/.test(lower)) return only('reminder');
+  if (/\b(review|procedure|policy|policies|process|practice)\b/.test(lower)) return only('procedure-review');
   // Anything else the agreed action asks for is an action, except a line that only sets the deadline.
-  return isOnlyDeadline(lower) ? [] : [{ kind: 'action', amount: null }];
+  return isOnlyDeadline(lower) ? [] : only('action');
+}
+
+/**
+ * An amount after the first that sits in brackets, or after "made up of" and the like, itemises or
+ * restates the first rather than adding to it.
+ */
+function isBreakdown(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const openBracket = before.lastIndexOf('(') > before.lastIndexOf(')');
+  return openBracket || /\b(made up of|comprising|consisting of|of which|including|includes|broken down as)\b/i.test(before);
 }
 
 /** "The Council should complete the above within four weeks": a deadline, not an action. */

@@ -80,6 +80,11 @@ export const RemedySchema = z.object({
   kind: RemedyKindSchema,
   /** In pounds; only for payments and refunds. */
   amount: z.number().nonnegative().nullable(),
+  /**
+   * True where the amount itemises or restates another amount of the same action ("£950, made up of
+   * £750 … and £200", "£200 (£400 in total)"): listed, but not added to totals.
+   */
+  breakdown: z.boolean(),
   /** As the statement words it, e.g. "within one month". */
   deadline: z.string().nullable(),
   /** The agreed action the remedy comes from, verbatim. */

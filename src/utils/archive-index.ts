@@ -34,7 +34,7 @@ export function toMeta(decision: Decision): DecisionMeta {
     decisionDate: decision.decisionDate,
     summary: decision.summary,
     paragraphCount: decision.paragraphCount,
-    remedyTotal: decision.remedies.reduce((sum, r) => sum + (r.amount ?? 0), 0),
+    remedyTotal: decision.remedies.reduce((sum, r) => sum + (r.breakdown ? 0 : (r.amount ?? 0)), 0),
   };
 }
 
