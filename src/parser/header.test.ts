@@ -89,9 +89,11 @@ describe('parseDate', () => {
     ['3 September 2018', '2018-09-03'],
     ['3 Sept 2018', '2018-09-03'],
     ['29 Feb 2024', '2024-02-29'],
+    ['01 May 2023', '2023-05-01'],
+    ['27/05/2021', '2021-05-27'],
   ])('%s → %s', (text, iso) => expect(parseDate(text)).toBe(iso));
 
-  it.each(['31 Feb 2021', '29 Feb 2023', '32 May 2021', 'May 2021', '2021-05-27', '27 Mayo 2021', ''])('refuses %j', (text) =>
+  it.each(['31 Feb 2021', '29 Feb 2023', '32 May 2021', 'May 2021', '2021-05-27', '27 Mayo 2021', '31/02/2021', ''])('refuses %j', (text) =>
     expect(parseDate(text)).toBeNull(),
   );
 });

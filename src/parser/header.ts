@@ -171,15 +171,21 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** "27 May 2021", "1 May 2023", "11 Oct 2019", "3 Sept 2018" → ISO; null when not a real date. */
 export function parseDate(text: string): string | null {
+  const numeric = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]) - 1, Number(numeric[1]));
   const match = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(text.trim());
   if (!match) return null;
   const day = Number(match[1]);
   const monthName = match[2]!.toLowerCase();
   const month = MONTHS.findIndex((m, i) => monthName === m || monthName === FULL_MONTHS[i] || (m === 'sep' && monthName === 'sept'));
   if (month === -1) return null;
-  const year = Number(match[3]);
+  return isoDate(Number(match[3]), month, day);
+}
+
+/** The ISO date, or null where the day does not exist (31 February). Month from 0. */
+function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month, day));
-  if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return null;
-  return `${match[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

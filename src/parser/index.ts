@@ -18,7 +18,7 @@ export type { ParseError, ParseResult } from './errors';
 export { formatError } from './errors';
 
 /** The line that signs the statement off; it is metadata, and everything after it is page noise. */
-const DECISION_MAKER = /^(?:[A-Z][\w’' -]{0,80})(?:decision on behalf of the Ombudsman|Ombudsman['’]s (?:final )?decision)\.?$/;
+const DECISION_MAKER = /^(?:[A-Z][\w’' -]{0,80})(?:decision on behalf of the Ombudsm[ae]n|Ombudsm[ae]n['’]s (?:final )?decision)\.?$/;
 /** Page furniture that ends the statement when the decision-maker line is missing. */
 const NOISE_START = /^(Print this page|LGO logogram|Review your privacy settings|Required cookies)$/i;
 

@@ -14,7 +14,9 @@ const SECTION_HEADINGS = new Set(
   [
     'The complaint',
     "The Ombudsman's role and powers",
+    "The Ombudsmen's role and powers",
     "The Ombudsman's role",
+    "The Ombudsmen's role",
     'How I considered this complaint',
     'What I have investigated',
     'What I have and have not investigated',
@@ -37,7 +39,7 @@ export function isSectionHeading(text: string): boolean {
   return SECTION_HEADINGS.has(normaliseLabel(text).replace(/[:.]$/, ''));
 }
 
-const BACK_TO_TOP = /^back to top$/i;
+const BACK_TO_TOP = /^back to top\b\W*$/i;
 const NUMBERED = /^(\d{1,3})\.\s+(.*)$/;
 const BULLET = /^([•·▪◦●○–-])\s+(.*)$/;
 /** Paragraph items sit at two spaces; deeper numbers are nested lists. */
