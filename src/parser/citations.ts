@@ -43,10 +43,12 @@ const CHAPTERS: Record<string, number> = {
   'Protection from Harassment Act 1997': 40,
   'Clean Neighbourhoods and Environment Act 2005': 16,
   'Licensing Act 2003': 17,
+  'Health Service Commissioners Act 1993': 46,
 };
 
-const ACT_WORD = "(?:[A-Z][A-Za-z'’-]*|and|of|the|for|in|on|to|\\((?:[A-Z][A-Za-z ]+)\\)|,)";
-const ACT = new RegExp(`\\b((?:[A-Z][A-Za-z'’-]*)(?:\\s+${ACT_WORD})*?)\\s+Act\\s+(\\d{4})\\b`, 'g');
+/** Words that may stand inside an Act's title after its first capitalised word. */
+const TITLE_JOINERS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to']);
+const ACT_YEAR = /\bAct\s+(\d{4})\b/g;
 const SECTION_NUMBER = '\\d+[A-Z]{0,2}(?:\\(\\w{1,4}\\))*';
 const SECTIONS_BEFORE = new RegExp(`\\b[Ss](?:ections?|s?\\.)\\s*(${SECTION_NUMBER}(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${SECTION_NUMBER})*)\\s+of\\s+(?:the\\s+)?$`);
 const SECTIONS_AFTER = new RegExp(`^,?\\s*[Ss](?:ections?|s?\\.)\\s*(${SECTION_NUMBER}(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${SECTION_NUMBER})*)`);
@@ -55,22 +57,55 @@ const LEADING_NOISE = /^(?:(?:The|Under|Section|Sections|In|See|Of|And|As|By|Fro
 
 export function findLegislation(text: string): Legislation[] {
   const found: Legislation[] = [];
-  for (const match of text.matchAll(ACT)) {
-    const name = match[1]!.replace(LEADING_NOISE, '').replace(/^the\s+/i, '').trim();
+  // Found from each "Act 1989" backwards over the title's words: a regex over the whole text
+  // backtracks badly on long statements.
+  for (const match of text.matchAll(ACT_YEAR)) {
+    const start = titleStart(text, match.index);
+    if (start === null) continue;
+    let name = text.slice(start, match.index).trim().replace(LEADING_NOISE, '').replace(/^the\s+/i, '').trim();
+    // "(Local Government Act 1974, …)": the citation's own bracket is not part of the title.
+    if (name.startsWith('(') && name.split('(').length > name.split(')').length) name = name.slice(1).replace(LEADING_NOISE, '');
     if (name === '' || /^(This|That|The)$/.test(name)) continue;
     // "Children’s Act 1989" is a common slip for the Children Act 1989; the text keeps it as written.
-    const named = `${name} Act ${match[2]}`;
-    const unpossessive = `${name.replace(/['’]s$/, '')} Act ${match[2]}`;
+    const named = `${name} Act ${match[1]}`;
+    const unpossessive = `${name.replace(/['’]s$/, '')} Act ${match[1]}`;
     const act = CHAPTERS[named] === undefined && CHAPTERS[unpossessive] !== undefined ? unpossessive : named;
-    const before = text.slice(Math.max(0, match.index - 80), match.index);
+    const before = text.slice(Math.max(0, start - 80), start);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80);
     const numbers = (SECTIONS_BEFORE.exec(before)?.[1] ?? SECTIONS_AFTER.exec(after)?.[1] ?? '')
       .split(/,\s*|\s+and\s+|\s+or\s+/)
       .filter((n) => n !== '');
-    if (numbers.length === 0) found.push(legislation(act, Number(match[2]), null));
-    for (const n of numbers) found.push(legislation(act, Number(match[2]), n));
+    if (numbers.length === 0) found.push(legislation(act, Number(match[1]), null));
+    for (const n of numbers) found.push(legislation(act, Number(match[1]), n));
   }
   return found;
+}
+
+/**
+ * Where the title ending before "Act" starts: the run of capitalised words (and the joiners that
+ * titles use, and a bracketed part) that precedes it, or null where there is none.
+ */
+function titleStart(text: string, actIndex: number): number | null {
+  const words = text.slice(Math.max(0, actIndex - 120), actIndex).split(/(?<=\s)/);
+  let start = actIndex;
+  let capitalised = false;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!.trim().replace(/,$/, '');
+    if (word === '') break;
+    const isCapital = /^[A-Z(][A-Za-z'’()-]*$/.test(word);
+    if (!isCapital && !TITLE_JOINERS.has(word)) break;
+    start -= words[i]!.length;
+    if (isCapital) capitalised = true;
+    else if (i > 0 && !/^[A-Z(]/.test(words[i - 1]!.trim())) break;
+  }
+  if (!capitalised) return null;
+  // The title starts at a capitalised word, never at a joiner.
+  while (start < actIndex && !/[A-Z(]/.test(text[start]!)) {
+    const next = text.indexOf(' ', start);
+    if (next === -1 || next >= actIndex) return null;
+    start = next + 1;
+  }
+  return start;
 }
 
 function legislation(act: string, year: number, section: string | null): Legislation {

@@ -12,8 +12,8 @@ export interface Line {
 
 export function toLines(text: string): Line[] {
   return text.split('\n').map((raw, i) => {
-    const trimmed = raw.replace(/\s+$/, '');
-    const text = trimmed.replace(/^\s+/, '');
+    const trimmed = raw.trimEnd();
+    const text = trimmed.trimStart();
     return { number: i + 1, raw: trimmed, indent: trimmed.length - text.length, text };
   });
 }
