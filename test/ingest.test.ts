@@ -58,6 +58,15 @@ describe('every source is accounted for', () => {
     ]);
   });
 
+  it('refuses a 10 MB file without reading it as a statement', async () => {
+    const huge = `${seed}\n${'  1. More words than any statement has. '.repeat(260_000)}`;
+    const dir = await folder({ 'huge.txt': huge }, ['20-005-525.txt']);
+    const { report } = await run(dir);
+    expect(Buffer.byteLength(huge)).toBeGreaterThan(10_000_000);
+    expect(report).toMatchObject({ published: 1, refused: 1 });
+    expect(report.entries[1]!.errors![0]!.message).toMatch(/huge\.txt:1: expected a statement under 5 MiB, found "\d+ bytes" \[too-large\]/);
+  });
+
   it('refuses two files with the same reference, naming both', async () => {
     const dir = await folder({ 'copy.txt': seed }, ['20-006-390.txt']);
     const { report } = await run(dir);
