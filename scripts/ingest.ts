@@ -67,7 +67,8 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 
   const progress = new Progress('ingest', files.length, log);
   let parsed = 0;
-  for (const file of files) {
+  // Files are independent: overlap their reads and writes, so the disk is never waited on in turn.
+  await forEachConcurrently(files, IO_CONCURRENCY, async (file) => {
     const bytes = await readFile(path.join(options.sourcesDir, file));
     const hash = createHash('sha256').update(bytes).digest('hex');
     const before = previous.entries[file];
@@ -85,7 +86,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
       }
     }
     progress.tick();
-  }
+  });
   progress.done(`${files.length} sources, ${parsed} parsed, ${files.length - parsed} unchanged`);
 
   const entries = reportEntries(files, cache, options.sourcesDir);
@@ -166,10 +167,20 @@ async function readCache(file: string, parser: string): Promise<Cache> {
   return { parser, entries: {} };
 }
 
+const IO_CONCURRENCY = 32;
+
+async function forEachConcurrently<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 /** Written whole or not at all, so an interrupted run never leaves half an entry behind. */
 async function writeJson(file: string, value: unknown): Promise<void> {
   const temp = `${file}.tmp`;
-  await writeFile(temp, `${JSON.stringify(value, null, 1)}\n`);
+  await writeFile(temp, `${JSON.stringify(value)}\n`);
   await rename(temp, file);
 }
 

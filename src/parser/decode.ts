@@ -5,6 +5,7 @@
 import iconv from 'iconv-lite';
 import { parseError, type ParseResult } from './errors';
 
+const CONTROL = /[\u0001-\u0008\u000e-\u001f\u007f]/;
 const PLAIN_TEXT = 'plain text (UTF-8 or Windows-1252)';
 
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
@@ -28,9 +29,9 @@ export function decodeSource(bytes: Uint8Array): ParseResult<string> {
     // Not valid UTF-8: every byte sequence is valid Windows-1252, the encoding older exports used.
     text = iconv.decode(Buffer.from(body), 'windows-1252');
   }
-  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
-  if (controls > 0) {
-    const index = text.search(/[\u0001-\u0008\u000e-\u001f\u007f]/);
+  const index = text.search(CONTROL);
+  if (index !== -1) {
+    const controls = text.match(new RegExp(CONTROL, 'g'))!.length;
     return fail('binary', text.slice(0, index).split('\n').length, PLAIN_TEXT, `${controls} control characters`);
   }
   return { ok: true, value: normaliseText(text) };
@@ -38,10 +39,10 @@ export function decodeSource(bytes: Uint8Array): ParseResult<string> {
 
 /** Line endings to \n, and non-breaking and other odd spaces to plain ones; nothing else changes. */
 export function normaliseText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u2007\u202F]/g, ' ');
+  let out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (out.includes('\r')) out = out.replace(/\r\n?/g, '\n');
+  if (/[\u00A0\u2007\u202F]/.test(out)) out = out.replace(/[\u00A0\u2007\u202F]/g, ' ');
+  return out;
 }
 
 function fail(code: 'empty' | 'binary' | 'too-large', line: number, expected: string, found: string) {
