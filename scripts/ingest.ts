@@ -168,6 +168,7 @@ async function readCache(file: string, parser: string): Promise<Cache> {
 }
 
 const IO_CONCURRENCY = 32;
+let tempCounter = 0;
 
 async function forEachConcurrently<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -179,7 +180,8 @@ async function forEachConcurrently<T>(items: T[], limit: number, task: (item: T)
 
 /** Written whole or not at all, so an interrupted run never leaves half an entry behind. */
 async function writeJson(file: string, value: unknown): Promise<void> {
-  const temp = `${file}.tmp`;
+  // Its own temporary name: two sources with one reference may be written at the same moment.
+  const temp = `${file}.${++tempCounter}.tmp`;
   await writeFile(temp, `${JSON.stringify(value)}\n`);
   await rename(temp, file);
 }
