@@ -10,7 +10,7 @@ import { ROOT } from './helpers/build';
 import { splitWords } from './helpers/words';
 
 const seed = readFileSync(path.join(ROOT, 'content/sources/20-005-525.txt'), 'utf8');
-const CODES = new Set(['empty', 'binary', 'too-large', 'html', 'missing-title', 'missing-field', 'malformed-field', 'invalid-date', 'unknown-outcome', 'missing-summary', 'no-paragraphs', 'invalid-decision']);
+const CODES = new Set(['empty', 'binary', 'too-large', 'html', 'missing-title', 'missing-field', 'malformed-field', 'invalid-date', 'unknown-outcome', 'missing-summary', 'no-paragraphs', 'flattened-list', 'invalid-decision']);
 
 function expectTypedResult(result: ReturnType<typeof parseStatement>) {
   if (result.ok) return;

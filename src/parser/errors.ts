@@ -11,6 +11,7 @@ export type ParseErrorCode =
   | 'unknown-outcome'
   | 'missing-summary'
   | 'no-paragraphs'
+  | 'flattened-list'
   | 'invalid-decision'
   | 'duplicate-reference';
 

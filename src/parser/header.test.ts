@@ -38,6 +38,11 @@ describe('title line', () => {
     ]);
   });
 
+  it('skips a cookie banner that comes before the statement', () => {
+    const result = header(['Privacy settings', '', 'LGO logogram', 'Required cookies', 'These cookies enable the website to function properly.', '', ...standard()]);
+    expect('header' in result && [result.header.authority, result.header.reference]).toEqual(['London Borough of Barnet', '20 005 525']);
+  });
+
   it('refuses an HTML page', () => {
     const result = header(['<!DOCTYPE html>', '<html><body>Barnet (20 005 525)</body></html>']);
     expect('errors' in result && result.errors[0]!.code).toBe('html');
@@ -54,6 +59,13 @@ describe('fields', () => {
     const result = header(standard({ category: null, date: null }));
     expect('errors' in result && result.errors.map((e) => e.code)).toEqual(['missing-field', 'missing-field']);
     expect('errors' in result && result.errors.every((e) => e.line > 0)).toBe(true);
+  });
+
+  it('reports a header with none of its fields once, where they should start', () => {
+    const result = header(['Leeds City Council (23 004 966)', '', "The Ombudsman's final decision:", '', 'Summary: We will not investigate.']);
+    expect('errors' in result && result.errors).toEqual([
+      expect.objectContaining({ code: 'missing-field', line: 3, expected: expect.stringContaining('"Category : …", "Decision : …" and "Decision date : …"') }),
+    ]);
   });
 
   it('points an impossible date at its line', () => {

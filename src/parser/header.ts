@@ -21,6 +21,8 @@ export interface Header {
   bodyStart: number;
 }
 
+/** The first lines of the website's cookie banner and print furniture. */
+export const PAGE_FURNITURE = /^(Privacy settings|LGO logogram|Review your privacy settings|Required cookies|Print this page)$/i;
 const TITLE = /^(.+?)\s+\((\d{2})\s?(\d{3})\s?(\d{3})\s?([A-Za-z])?\)$/;
 const FIELD = /^([A-Z][A-Za-z ]{0,40}?)\s*:\s*(.*)$/;
 const FINAL_DECISION = /^the ombudsman's final decision:?$/;
@@ -30,8 +32,13 @@ export const TITLE_EXPECTED = 'a title line "Authority (NN NNN NNN)", e.g. "Lond
 
 export function parseHeader(lines: Line[]): { header: Header } | { errors: ParseError[] } {
   const errors: ParseError[] = [];
-  const first = lines.findIndex((l) => l.text !== '');
+  let first = lines.findIndex((l) => l.text !== '');
   if (first === -1) return { errors: [parseError('empty', 1, 'a statement beginning with its title line', '')] };
+  // Some copies of the page carry the cookie banner before the statement rather than after it.
+  if (PAGE_FURNITURE.test(lines[first]!.text)) {
+    const title = lines.findIndex((l, n) => n > first && TITLE.test(l.text));
+    if (title !== -1) first = title;
+  }
   const titleLine = lines[first]!;
   // A page saved as HTML starts with markup; a tag inside a title line is just text to show.
   if (/^<(!doctype|\?xml|[a-z][a-z0-9]*[\s>/])/i.test(titleLine.text)) {
@@ -77,11 +84,17 @@ export function parseHeader(lines: Line[]): { header: Header } | { errors: Parse
   }
   const endLine = fieldsEnd ?? lines[Math.min(i, lines.length - 1)]!.number;
 
+  const afterTitle = lines.slice(first + 1).find((l) => l.text !== '')?.number ?? titleLine.number;
+  if (fields.size === 0) {
+    errors.push(
+      parseError('missing-field', afterTitle, 'the header lines "Category : …", "Decision : …" and "Decision date : …" after the title', lines.find((l) => l.number === afterTitle)?.text ?? ''),
+    );
+  }
   const category = fields.get('category');
   let categoryName = '';
   let subcategory: string | null = null;
   if (!category || category.value === '') {
-    errors.push(parseError('missing-field', category?.line ?? titleLine.number + 1, 'a line "Category : Service area > Subcategory"', category?.value ?? ''));
+    if (fields.size > 0) errors.push(parseError('missing-field', category?.line ?? afterTitle, 'a line "Category : Service area > Subcategory"', category?.value ?? ''));
   } else {
     const parts = category.value.split(/\s+>\s+/);
     categoryName = parts[0]!.trim();
@@ -91,7 +104,7 @@ export function parseHeader(lines: Line[]): { header: Header } | { errors: Parse
   const decision = fields.get('decision');
   let outcome: Outcome | null = null;
   if (!decision || decision.value === '') {
-    errors.push(parseError('missing-field', decision?.line ?? titleLine.number + 1, 'a line "Decision : Upheld" (or Not upheld, Closed after initial enquiries)', decision?.value ?? ''));
+    if (fields.size > 0) errors.push(parseError('missing-field', decision?.line ?? afterTitle, 'a line "Decision : Upheld" (or Not upheld, Closed after initial enquiries)', decision?.value ?? ''));
   } else {
     outcome = normaliseOutcome(decision.value);
     if (!outcome) {
@@ -102,7 +115,7 @@ export function parseHeader(lines: Line[]): { header: Header } | { errors: Parse
   const date = fields.get('decision date');
   let decisionDate: string | null = null;
   if (!date || date.value === '') {
-    errors.push(parseError('missing-field', date?.line ?? endLine, 'a line "Decision date : 27 May 2021"', date?.value ?? ''));
+    if (fields.size > 0) errors.push(parseError('missing-field', date?.line ?? endLine, 'a line "Decision date : 27 May 2021"', date?.value ?? ''));
   } else {
     decisionDate = parseDate(date.value);
     if (!decisionDate) errors.push(parseError('invalid-date', date.line, 'a real date like "27 May 2021"', date.value));
@@ -111,7 +124,7 @@ export function parseHeader(lines: Line[]): { header: Header } | { errors: Parse
   if (summary === null) {
     errors.push(parseError('missing-summary', endLine, 'a line "Summary: ..." after the header', lines[i]?.text ?? ''));
   }
-  if (errors.length > 0 || !outcome || !decisionDate || summary === null) return { errors };
+  if (errors.length > 0 || !category || !outcome || !decisionDate || summary === null) return { errors };
   return {
     header: {
       authority: authority.trim(),

@@ -7,7 +7,7 @@ import { referenceSlug, slugify } from '../utils/slug';
 import { findLegislation, paragraphRefs, uniqueLegislation } from './citations';
 import { decodeSource } from './decode';
 import { parseError, type ParseError, type ParseResult } from './errors';
-import { parseHeader } from './header';
+import { PAGE_FURNITURE, parseHeader } from './header';
 import { toLines, type Line } from './lines';
 import { findParties } from './parties';
 import { extractRemedies } from './remedies';
@@ -19,8 +19,7 @@ export { formatError } from './errors';
 
 /** The line that signs the statement off; it is metadata, and everything after it is page noise. */
 const DECISION_MAKER = /^(?:[A-Z][\w’' -]{0,80})(?:decision on behalf of the Ombudsm[ae]n|Ombudsm[ae]n['’]s (?:final )?decision)\.?$/;
-/** Page furniture that ends the statement when the decision-maker line is missing. */
-const NOISE_START = /^(Print this page|LGO logogram|Review your privacy settings|Required cookies)$/i;
+
 
 export function parseStatementBytes(bytes: Uint8Array): ParseResult<Decision> {
   const decoded = decodeSource(bytes);
@@ -37,8 +36,13 @@ export function parseStatement(text: string): ParseResult<Decision> {
   const bodyLines = lines.slice(header.bodyStart, end);
   const body = parseSections(bodyLines);
   if (body.paragraphCount === 0) {
-    const at = bodyLines.find((l) => l.text !== '') ?? lines[Math.min(header.bodyStart, lines.length - 1)]!;
-    return { ok: false, errors: [parseError('no-paragraphs', at.number, 'numbered paragraphs ("  1. ...") after the summary', at.text)] };
+    // A copy that turned every list item into a "- " line has lost the numbering the archive must restore.
+    const flattened = bodyLines.find((l) => l.indent === 0 && /^[-–] /.test(l.text));
+    const at = flattened ?? bodyLines.find((l) => l.text !== '') ?? lines[Math.min(header.bodyStart, lines.length - 1)]!;
+    const expected = flattened
+      ? 'numbered paragraphs ("  1. ..."); this copy has turned them into "- " lines, losing the published numbering'
+      : 'numbered paragraphs ("  1. ...") after the summary';
+    return { ok: false, errors: [parseError(flattened ? 'flattened-list' : 'no-paragraphs', at.number, expected, at.text)] };
   }
 
   const texts = statementTexts(body.sections);
@@ -81,7 +85,7 @@ function findEnd(lines: Line[], from: number): { end: number; decisionMaker: str
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (lines[i]!.indent === 0 && DECISION_MAKER.test(text)) return { end: i, decisionMaker: text };
-    if (NOISE_START.test(text)) return { end: i, decisionMaker: null };
+    if (PAGE_FURNITURE.test(text)) return { end: i, decisionMaker: null };
   }
   return { end: lines.length, decisionMaker: null };
 }
