@@ -108,7 +108,8 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   };
   await writeJson(path.join(options.outDir, 'archive.json'), buildArchiveIndex(metas));
   await writeJson(path.join(options.outDir, 'ingest-report.json'), report);
-  await writeJson(cachePath, cache);
+  // Sorted, so the file does not depend on the order concurrent parses finished in.
+  await writeJson(cachePath, { ...cache, entries: Object.fromEntries(files.map((f) => [f, cache.entries[f]!])) });
 
   for (const entry of entries) for (const error of entry.errors ?? []) log(error.message);
   log(`ingest: ${report.published} published, ${report.refused} refused, of ${report.sources} sources`);
