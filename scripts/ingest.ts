@@ -80,7 +80,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
       if (result.ok) {
         await writeJson(path.join(decisionsDir, `${result.value.slug}.json`), result.value);
         written.add(`${result.value.slug}.json`);
-        cache.entries[file] = { hash, slug: result.value.slug, meta: toMeta(result.value) };
+        // A copy, not slices: V8 keeps a sliced string's whole source alive, so metadata cut out of a
+        // statement would hold every statement's full text in memory until the run ends.
+        cache.entries[file] = { hash, slug: result.value.slug, meta: structuredClone(toMeta(result.value)) };
       } else {
         cache.entries[file] = { hash, errors: result.errors };
       }
