@@ -1,12 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { generatedDir } from './data/paths';
-import { DecisionSchema } from './schemas/decision';
+import { archive } from './data/archive';
+import { DecisionMetaSchema } from './utils/archive-index';
 
-/** One JSON entry per decision, written by scripts/ingest.ts from content/sources (or ARCHIVE_SOURCES). */
+/**
+ * Every published decision's metadata, as ingest validated it against the Decision schema and
+ * summarised it in the archive index. The full statements stay in their own JSON files and each
+ * page reads only its own (src/data/decisions.ts): Astro's content layer holds a collection in one
+ * data store that it serialises into a single module, which at ~21,000 full decisions exceeds V8's
+ * string limit (see BENCHMARKS.md).
+ */
 const decisions = defineCollection({
-  loader: glob({ pattern: '*.json', base: `${generatedDir()}/decisions` }),
-  schema: DecisionSchema,
+  loader: () => archive().decisions.map((meta) => ({ id: meta.slug, ...meta })),
+  schema: DecisionMetaSchema,
 });
 
 export const collections = { decisions };

@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { decisionJson } from '../../data/decisions';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('decisions')).map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }))) satisfies GetStaticPaths;
+  (await getCollection('decisions')).map((entry) => ({ params: { slug: entry.id } }))) satisfies GetStaticPaths;
 
-/** One decision, whole and structured, as the schema defines it. */
-export const GET: APIRoute<{ entry: CollectionEntry<'decisions'> }> = ({ props }) =>
-  new Response(JSON.stringify(props.entry.data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/** One decision, whole and structured, as the schema defines it: the entry ingest validated and wrote. */
+export const GET: APIRoute = ({ params }) =>
+  new Response(decisionJson(params.slug!), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
