@@ -26,7 +26,7 @@ describe('decision pages', () => {
   it.each(SLUGS)('/decisions/%s/ has the title, facts, summary and every numbered paragraph', async (slug) => {
     const html = await read(`decisions/${slug}/index.html`);
     const decision = DecisionSchema.parse(JSON.parse(await read(`decisions/${slug}.json`)));
-    expect(html).toContain(`<h1 data-pagefind-meta="title">${escape(`${decision.authority.name} (${decision.reference})`)}</h1>`);
+    expect(html).toContain(`<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escape(`${decision.authority.name} (${decision.reference})`)}</h1>`);
     expect(html).toContain(`<time datetime="${decision.decisionDate}"`);
     expect(html).toContain(escape(decision.category.name));
     expect(html).toContain(escape(decision.summary));

@@ -42,6 +42,10 @@ const countsSchema = z.record(z.string(), z.number().int());
 const OutcomeCountsSchema = z.object(Object.fromEntries(OUTCOMES.map((o) => [o, z.number().int()])) as Record<Outcome, z.ZodNumber>);
 export type OutcomeCounts = Record<Outcome, number>;
 
+/** A named share of a group: how many of its decisions fall in one category. */
+export const CountSchema = z.object({ name: z.string(), slug: z.string(), count: z.number().int() });
+export type Count = z.infer<typeof CountSchema>;
+
 /** Counts and money over a group of decisions: an authority, a category, an outcome, a year. */
 export const GroupSchema = z.object({
   name: z.string(),
@@ -52,6 +56,10 @@ export const GroupSchema = z.object({
   upholdRate: z.number().nullable(),
   remedyTotal: z.number(),
   years: countsSchema,
+  /** Decisions per year (oldest year first) by outcome, for the group's chart. */
+  yearOutcomes: z.record(z.string(), OutcomeCountsSchema),
+  /** The group's decisions by category, most first (then by name). */
+  categories: z.array(CountSchema),
   /** Slugs of the group's decisions, newest first. */
   decisions: z.array(z.string()),
 });
@@ -142,11 +150,17 @@ export function buildArchiveIndex(metas: DecisionMeta[]): ArchiveIndex {
 function group(named: { name: string; slug: string }, members: DecisionMeta[]): Group {
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as OutcomeCounts;
   const years: Record<string, number> = {};
+  const yearOutcomes: Record<string, OutcomeCounts> = {};
+  const categories = new Map<string, Count>();
   let remedyTotal = 0;
   for (const m of members) {
     outcomes[m.outcome]++;
     const year = m.decisionDate.slice(0, 4);
     years[year] = (years[year] ?? 0) + 1;
+    (yearOutcomes[year] ??= Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as OutcomeCounts)[m.outcome]++;
+    const category = categories.get(m.category.slug) ?? { name: m.category.name, slug: m.category.slug, count: 0 };
+    category.count++;
+    categories.set(m.category.slug, category);
     remedyTotal += m.remedyTotal;
   }
   const investigated = outcomes.upheld + outcomes['not-upheld'];
@@ -158,6 +172,8 @@ function group(named: { name: string; slug: string }, members: DecisionMeta[]): 
     upholdRate: investigated === 0 ? null : outcomes.upheld / investigated,
     remedyTotal: Math.round(remedyTotal * 100) / 100,
     years: Object.fromEntries(Object.entries(years).sort(([a], [b]) => a.localeCompare(b))),
+    yearOutcomes: Object.fromEntries(Object.entries(yearOutcomes).sort(([a], [b]) => a.localeCompare(b))),
+    categories: [...categories.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')),
     decisions: [...members].sort(byNewest).map((m) => m.slug),
   };
 }

@@ -1,13 +1,15 @@
 /** How the archive writes dates, money and rates: one place, so every page agrees. */
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const moneyFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const moneyFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const penceFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export function formatDate(iso: string): string {
   return dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function formatMoney(pounds: number): string {
-  return moneyFormat.format(pounds);
+  // Whole pounds as "£300"; an amount with pence in full, "£150.50", never "£150.5".
+  return Number.isInteger(pounds) ? moneyFormat.format(pounds) : penceFormat.format(pounds);
 }
 
 export function formatRate(rate: number | null): string {
@@ -21,4 +23,25 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 /** "LGSCO decision 19 001 728, 11 October 2019" — the form a reader cites. */
 export function citation(reference: string, iso: string, paragraph?: number): string {
   return `LGSCO decision ${reference}, ${formatDate(iso)}${paragraph ? `, para ${paragraph}` : ''}`;
+}
+
+/** "within one month" → "Within one month": a phrase the statement wrote mid-sentence, shown on its own. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A summary cut at a word boundary for lists and meta descriptions. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  // A cut that falls between words keeps the last word; one inside a word drops it.
+  const whole = /\s/.test(text.charAt(max - 1)) ? cut : cut.replace(/\S*$/, '');
+  return `${whole.replace(/[\s,;:.–-]+$/, '') || cut}…`;
+}
+
+/** "2019 to 2021", or "2021" when the years are one. */
+export function yearSpan(years: string[]): string {
+  if (years.length === 0) return '';
+  const sorted = [...years].sort();
+  return sorted[0] === sorted.at(-1) ? sorted[0]! : `${sorted[0]} to ${sorted.at(-1)}`;
 }

@@ -16,3 +16,10 @@ export const REMEDY_NAMES: Record<RemedyKind, string> = {
   'procedure-review': 'Procedure review',
   action: 'Action',
 };
+
+/** What each outcome means, in the Ombudsman's terms, for readers who do not know them. */
+export const OUTCOME_EXPLANATIONS: Record<Outcome, string> = {
+  upheld: 'The Ombudsman investigated and found fault by the council or care provider, usually fault that caused injustice, which it was asked to put right.',
+  'not-upheld': 'The Ombudsman investigated and found no fault, or fault that caused no injustice.',
+  'closed-after-initial-enquiries': 'The Ombudsman looked at the complaint and decided not to investigate it, or to stop, for example because it was out of time or another body should consider it.',
+};

@@ -5,14 +5,37 @@ export function href(path: string): string {
   return `${base}${path.replace(/^\//, '')}`;
 }
 
+/**
+ * An absolute URL for a link made by `href` (it already carries the base), on the configured site:
+ * for feeds, exports and structured data, which are read away from the site.
+ */
+export function absolute(link: string, site: string | URL | undefined = import.meta.env.SITE): string {
+  return new URL(link, site ?? 'https://decisions-archive.example').href;
+}
+
 export const routes = {
   home: () => href('/'),
+  decisions: () => href('/decisions/'),
   decision: (slug: string) => href(`/decisions/${slug}/`),
+  paragraph: (slug: string, n: number) => href(`/decisions/${slug}/#p${n}`),
   decisionJson: (slug: string) => href(`/decisions/${slug}.json`),
+  decisionsJson: () => href('/decisions.json'),
+  decisionsCsv: () => href('/decisions.csv'),
   councils: () => href('/councils/'),
   council: (slug: string) => href(`/councils/${slug}/`),
+  councilFeed: (slug: string) => href(`/councils/${slug}/feed.xml`),
   outcomes: () => href('/outcomes/'),
   outcome: (slug: string) => href(`/outcomes/${slug}/`),
+  categories: () => href('/categories/'),
+  category: (slug: string) => href(`/categories/${slug}/`),
+  categoryFeed: (slug: string) => href(`/categories/${slug}/feed.xml`),
+  subcategory: (category: string, slug: string) => href(`/categories/${category}/${slug}/`),
+  years: () => href('/years/'),
+  year: (year: string) => href(`/years/${year}/`),
+  feed: () => href('/feed.xml'),
   search: () => href('/search/'),
   about: () => href('/about/'),
+  howToSearch: () => href('/how-to-search/'),
+  data: () => href('/data/'),
+  sitemap: () => href('/sitemap-index.xml'),
 };

@@ -1,6 +1,7 @@
 /**
- * The real build, as `npm run build` runs it (ingest, astro build, pagefind), into folders of the
- * test's own so that builds with other sources never touch the developer's content/ or dist/.
+ * The real build, as `npm run build` runs it (ingest, then astro build, which ends with Pagefind and
+ * the service worker), into folders of the test's own so that builds with other sources never touch
+ * the developer's content/ or dist/.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
@@ -40,11 +41,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
     ...(options.base ? { ARCHIVE_BASE: options.base } : {}),
     ...(options.lenient ? { ARCHIVE_LENIENT: '1' } : {}),
   };
+  // Vitest puts its own import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1, PROD='') and sets
+  // NODE_ENV=test; the build would read them back into the site's import.meta.env: links would lose
+  // ARCHIVE_BASE, and PROD would be false. Build as `npm run build` does.
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
   let log = '';
   const steps: [string, string[]][] = [
     [path.join(BIN, 'tsx'), ['scripts/ingest.ts']],
+    // Astro's build ends with the Pagefind index and the service worker (astro.config.mjs).
     [path.join(BIN, 'astro'), ['build', '--outDir', dist, '--silent']],
-    [path.join(BIN, 'pagefind'), ['--site', dist, '--silent']],
   ];
   for (const [command, args] of options.ingestOnly ? steps.slice(0, 1) : steps) {
     const { code, output } = await run(command, args, env);

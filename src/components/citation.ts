@@ -1,0 +1,54 @@
+/**
+ * The citation panel's progressive enhancement: a Copy button (hidden until this runs), and a
+ * citation that follows the paragraph in the address (#p18 → "…, para 18"). Without JavaScript
+ * the citation is plain text a reader can select.
+ */
+export function enhanceCitation(panel: HTMLElement): void {
+  const text = panel.querySelector<HTMLElement>('[data-citation]');
+  const button = panel.querySelector<HTMLButtonElement>('button[data-copy]');
+  const status = panel.querySelector<HTMLElement>('[data-copy-status]');
+  if (!text || !button || !status) return;
+  const citation = text.dataset.citation ?? text.textContent ?? '';
+  const paragraphs = Number(text.dataset.paragraphs ?? 0);
+
+  const paragraph = () => {
+    const match = /^#p(\d+)$/.exec(location.hash);
+    const n = match ? Number(match[1]) : 0;
+    return n >= 1 && n <= paragraphs ? n : 0;
+  };
+  // The citation's own markup (which keeps the reference and the date from breaking across lines)
+  // stays; only the paragraph after it changes.
+  const suffix = text.querySelector<HTMLElement>('[data-citation-paragraph]');
+  const current = () => {
+    const n = paragraph();
+    return n ? `${citation}, para ${n}` : citation;
+  };
+  const update = () => {
+    const n = paragraph();
+    if (suffix) suffix.textContent = n ? `, para ${n}` : '';
+    else text.textContent = current();
+    status.textContent = '';
+  };
+  update();
+  addEventListener('hashchange', update);
+
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const value = current();
+    try {
+      await navigator.clipboard.writeText(value);
+      status.textContent = `Copied: ${value}`;
+    } catch {
+      // No clipboard (an insecure context, or permission refused): select it for Ctrl+C instead.
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      status.textContent = 'The citation is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+    }
+  });
+}
+
+export function enhanceAll(): void {
+  for (const panel of document.querySelectorAll<HTMLElement>('[data-citation-panel]')) enhanceCitation(panel);
+}

@@ -1,0 +1,42 @@
+import type { APIRoute } from 'astro';
+import { archive } from '../data/archive';
+import { toCsv } from '../utils/csv';
+import { absolute, routes } from '../utils/url';
+
+const CSV_COLUMNS = [
+  'reference',
+  'decision_date',
+  'authority',
+  'authority_slug',
+  'category',
+  'subcategory',
+  'outcome',
+  'outcome_label',
+  'remedy_total_gbp',
+  'paragraph_count',
+  'summary',
+  'url',
+  'json_url',
+];
+
+/** The metadata of /decisions.json for spreadsheets: RFC 4180, UTF-8 with a byte-order mark for Excel, formula-safe. */
+export const GET: APIRoute = ({ site }) => {
+  const rows = archive().decisions.map((d) => [
+    d.reference,
+    d.decisionDate,
+    d.authority.name,
+    d.authority.slug,
+    d.category.name,
+    d.subcategory?.name ?? null,
+    d.outcome,
+    d.outcomeLabel,
+    d.remedyTotal,
+    d.paragraphCount,
+    d.summary,
+    absolute(routes.decision(d.slug), site),
+    absolute(routes.decisionJson(d.slug), site),
+  ]);
+  return new Response(`\uFEFF${toCsv(CSV_COLUMNS, rows)}`, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
+};

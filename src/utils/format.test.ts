@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { capitalise, citation, formatDate, formatMoney, formatRate, plural, truncate, yearSpan } from './format';
+
+describe('format', () => {
+  it('cites a decision the way the issue asks, with or without a paragraph', () => {
+    expect(citation('19 001 728', '2019-10-11')).toBe('LGSCO decision 19 001 728, 11 October 2019');
+    expect(citation('19 001 728', '2019-10-11', 18)).toBe('LGSCO decision 19 001 728, 11 October 2019, para 18');
+  });
+
+  it('writes dates, money and rates in British English, whatever the time zone', () => {
+    expect(formatDate('2021-05-27')).toBe('27 May 2021');
+    expect(formatMoney(1900)).toBe('£1,900');
+    expect(formatMoney(150.5)).toBe('£150.50');
+    expect(formatRate(0.8)).toBe('80%');
+    expect(formatRate(null)).toBe('–');
+    expect(plural(1, 'decision')).toBe('1 decision');
+    expect(plural(1200, 'authority', 'authorities')).toBe('1,200 authorities');
+  });
+
+  it('cuts long text at a word, and leaves short text whole', () => {
+    expect(truncate('short', 10)).toBe('short');
+    const cut = truncate('The Council was not at fault in the actions it took', 20);
+    expect(cut).toBe('The Council was not…');
+    expect(cut.length).toBeLessThanOrEqual(20);
+  });
+
+  it('capitalises a deadline and spans years', () => {
+    expect(capitalise('within one month')).toBe('Within one month');
+    expect(yearSpan(['2021', '2019', '2020'])).toBe('2019 to 2021');
+    expect(yearSpan(['2021'])).toBe('2021');
+    expect(yearSpan([])).toBe('');
+  });
+});
