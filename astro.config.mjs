@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './scripts/integrations/pagefind.ts';
+import { serviceWorker } from './scripts/integrations/service-worker.ts';
 
 // ARCHIVE_SITE sets canonical URLs, the sitemap and feeds; ARCHIVE_BASE hosts the archive under a
 // sub-path (e.g. a GitHub Pages project site).
@@ -12,10 +14,14 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // After the pages are written: the Pagefind search index, then the service worker that caches it
+  // (integrations' build:done hooks run in this order).
+  integrations: [mdx(), sitemap(), pagefindIndex(), serviceWorker()],
   devToolbar: { enabled: false },
   // Tests and benchmarks build several archives side by side; each gets its own cache.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   // External stylesheets only: the Content-Security-Policy allows no inline style or script.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // …and external scripts only, however small (Astro would otherwise inline a small module).
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,0 +1,198 @@
+/**
+ * Offline reading: a Workbox service worker (workbox-build's generateSW, the generator behind
+ * vite-plugin-pwa) written at the end of `astro build`, after the Pagefind index exists.
+ *
+ * - The site shell (scripts, styles, the home and search pages, the Pagefind runtime, its metadata
+ *   and filters) is precached when the service worker installs, on the first visit.
+ * - A small archive, whose pages and whole index together weigh at most ARCHIVE_OFFLINE_LIMIT_MB
+ *   (default 10 MB), is precached whole: after the first visit every word can be searched and every
+ *   result opened without a network.
+ * - A larger archive caches index chunks and pages as they are used, and `offline.json` lists the
+ *   whole index and every decision page with their sizes for the search page's "Save for offline".
+ *
+ * Everything here is derived from file contents only, so two identical builds give the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+
+export const DEFAULT_OFFLINE_LIMIT_MB = 10;
+
+/** Pagefind's ready-made UIs, which the archive does not use. */
+const UNUSED = /^pagefind\/(pagefind-ui|pagefind-modular-ui|pagefind-component-ui|pagefind-highlight)\./;
+/** Files whose names carry a content hash: their URL is their revision. */
+const HASHED = /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\..+\.pf_meta$)/;
+
+interface FileInfo {
+  file: string;
+  size: number;
+  hash: string;
+  /** An HTML page that Pagefind indexes (data-pagefind-body): one a search result can open. */
+  result?: boolean;
+}
+
+export interface OfflineManifest {
+  /** Changes whenever the index or a decision page changes. */
+  version: string;
+  /** The whole archive is precached on the first visit. */
+  precached: boolean;
+  limitBytes: number;
+  /** Every file Pagefind needs to search any word, relative to the site's base. */
+  index: { bytes: number; files: string[] };
+  /** Every page a search result can open (the decisions), relative to the site's base. */
+  pages: { bytes: number; files: string[] };
+}
+
+export function serviceWorker(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'archive:service-worker',
+    hooks: {
+      'astro:config:setup': async ({ config, updateConfig }) => {
+        base = config.base.replace(/\/?$/, '/');
+        // Pagefind's metaCacheTag: pagefind-entry.json is fetched as ?ts=<this>, so that browsers and
+        // the service worker may cache it, and a new build (new content or new code) changes the URL.
+        updateConfig({ vite: { define: { 'import.meta.env.ARCHIVE_BUILD_ID': JSON.stringify(await buildId(fileURLToPath(config.root))) } } });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        // Only what the service worker or offline.json may name is read, not the data exports.
+        const files = await listFiles(site, (file) => file.endsWith('.html') || file.startsWith('_astro/') || file.startsWith('pagefind/'));
+        const limitBytes = Math.round(Number(process.env.ARCHIVE_OFFLINE_LIMIT_MB ?? DEFAULT_OFFLINE_LIMIT_MB) * 1_000_000);
+
+        // Pagefind writes a WebAssembly build per language; keep the ones its entry file names.
+        const entry = JSON.parse(await readFile(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };
+        const wasm = new Set(Object.values(entry.languages).map((l) => `pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`));
+        const index = files.filter((f) => f.file.startsWith('pagefind/') && !UNUSED.test(f.file) && (!f.file.startsWith('pagefind/wasm.') || wasm.has(f.file)));
+        const pages = files.filter((f) => f.result);
+        const assets = files.filter((f) => f.file.startsWith('_astro/'));
+        const html = files.filter((f) => f.file.endsWith('.html'));
+        const everything = [...html, ...assets, ...index];
+        const precached = sum(everything) <= limitBytes;
+
+        const manifest: OfflineManifest = {
+          version: hash(JSON.stringify([...index, ...pages].map((f) => [f.file, f.hash]))).slice(0, 16),
+          precached,
+          limitBytes,
+          index: { bytes: sum(index), files: index.map((f) => f.file) },
+          pages: { bytes: sum(pages), files: pages.map((f) => f.file.replace(/index\.html$/, '')) },
+        };
+        const manifestJson = `${JSON.stringify(manifest)}\n`;
+        await writeFile(path.join(site, 'offline.json'), manifestJson);
+
+        // A large archive's shell leaves out pagefind-entry.json, which names the current index: it is
+        // fetched network-first (below), so that after a new deploy the index chunks it names, not
+        // a precached old list of them, are the ones asked for. A small archive precaches the
+        // whole index, old or new, consistently.
+        const shell = [
+          ...files.filter((f) => ['index.html', 'search/index.html', '404.html'].includes(f.file)),
+          ...assets,
+          ...index.filter((f) => /^pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind|pagefind\..+\.pf_meta|filter\/.+)$/.test(f.file)),
+        ];
+        const precache = (precached ? everything : shell)
+          .concat([{ file: 'offline.json', size: manifestJson.length, hash: hash(manifestJson) }])
+          .sort((a, b) => (a.file < b.file ? -1 : 1))
+          .map((f) => ({ url: f.file, revision: HASHED.test(f.file) ? null : f.hash.slice(0, 16), size: f.size }));
+        const precacheBytes = precache.reduce((n, f) => n + f.size, 0);
+
+        const { warnings } = await generateSW({
+          swDest: path.join(site, 'sw.js'),
+          // The precache list is ours (above); workbox needs a folder all the same.
+          globDirectory: site,
+          globPatterns: [],
+          additionalManifestEntries: precache.map(({ url, revision }) => ({ url, revision })),
+          // A static site: no query string changes a file (/search/?q=… is search/index.html, and
+          // Pagefind's ?ts= tag only keeps pagefind-entry.json out of stale HTTP caches).
+          ignoreURLParametersMatching: [/.*/],
+          directoryIndex: 'index.html',
+          cleanupOutdatedCaches: true,
+          clientsClaim: true,
+          skipWaiting: true,
+          inlineWorkboxRuntime: true,
+          sourcemap: false,
+          mode: 'production',
+          disableDevLogs: true,
+          cacheId: 'decisions-archive',
+          maximumFileSizeToCacheInBytes: 100_000_000,
+          runtimeCaching: [
+            {
+              // Which index files to use: fresh when online, the last one seen when offline.
+              urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/pagefind/pagefind-entry.json'),
+              handler: 'NetworkFirst',
+              options: { cacheName: 'archive-search-entry', networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true } },
+            },
+            {
+              // Index chunks, fragments and filters have content-hashed names: cache them as used.
+              urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/pagefind\/.+/.test(url.pathname),
+              handler: 'CacheFirst',
+              options: { cacheName: 'archive-search-index', cacheableResponse: { statuses: [200] } },
+            },
+            {
+              // Pages: the network first, so a reader online sees the newest; visited pages stay readable offline.
+              urlPattern: ({ url, request, sameOrigin }) => sameOrigin && (request.mode === 'navigate' || url.pathname.endsWith('/')),
+              handler: 'NetworkFirst',
+              options: { cacheName: 'archive-pages', networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true }, cacheableResponse: { statuses: [200] } },
+            },
+          ],
+        });
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(
+          `service worker for ${base}: ${precache.length} files (${(precacheBytes / 1e6).toFixed(2)} MB) precached; ` +
+            (precached
+              ? 'the whole archive is available offline after the first visit'
+              : `the archive (${(sum(everything) / 1e6).toFixed(1)} MB) is over ${(limitBytes / 1e6).toFixed(1)} MB, so readers save it with "Save for offline"`),
+        );
+      },
+    },
+  };
+}
+
+/** Every file under root, sorted; the contents are read and hashed only where `read` says so. */
+async function listFiles(root: string, read: (file: string) => boolean = () => true, dir = ''): Promise<FileInfo[]> {
+  const out: FileInfo[] = [];
+  const entries = (await readdir(path.join(root, dir), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
+    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(root, read, rel)));
+    else if (entry.isFile()) {
+      if (!read(rel)) {
+        out.push({ file: rel, size: (await stat(path.join(root, rel))).size, hash: '' });
+        continue;
+      }
+      const bytes = await readFile(path.join(root, rel));
+      out.push({ file: rel, size: bytes.length, hash: hash(bytes), result: rel.endsWith('.html') && bytes.includes('data-pagefind-body') });
+    }
+  }
+  return out;
+}
+
+/** The code and the content that make a build: src/, the lockfile, the config and ingest's output. */
+async function buildId(root: string): Promise<string> {
+  const digest = createHash('sha256');
+  const generated = path.resolve(root, process.env.ARCHIVE_GENERATED ?? 'content/generated');
+  const inputs = [
+    ...(await listFiles(path.join(root, 'src'))).map((f) => `src/${f.file}:${f.hash}`),
+    ...(await Promise.all(
+      ['package-lock.json', 'astro.config.mjs', path.join(generated, 'archive.json'), path.join(generated, 'ingest-cache.json')].map(async (file, i) => {
+        try {
+          return `${i}:${hash(await readFile(path.resolve(root, file)))}`;
+        } catch {
+          return `${i}:missing`;
+        }
+      }),
+    )),
+  ];
+  digest.update(inputs.join('\n'));
+  return digest.digest('hex').slice(0, 16);
+}
+
+function hash(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function sum(files: FileInfo[]): number {
+  return files.reduce((n, f) => n + f.size, 0);
+}

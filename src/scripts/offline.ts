@@ -1,0 +1,186 @@
+/**
+ * Offline reading, the page's side: register the service worker (scripts/integrations/service-worker.ts
+ * writes it at build time), and the search page's "Save for offline" control.
+ *
+ * The service worker caches what a reader uses. A small archive is precached whole on the first
+ * visit; for a larger one, offline.json lists the whole index and every decision page with their
+ * sizes, and "Save for offline" fetches them through the service worker, which keeps them.
+ */
+
+interface OfflineManifest {
+  version: string;
+  precached: boolean;
+  limitBytes: number;
+  index: { bytes: number; files: string[] };
+  pages: { bytes: number; files: string[] };
+}
+
+const SAVED_KEY = 'decisions-archive:offline';
+const CONCURRENCY = 6;
+
+export function baseUrl(): string {
+  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
+}
+
+export function registerServiceWorker(): void {
+  // Not under `astro dev`, which has no service worker to register (MODE, not PROD: a build run
+  // with NODE_ENV=test, as vitest sets it, is still a production build).
+  if (!('serviceWorker' in navigator) || import.meta.env.MODE === 'development') return;
+  const base = baseUrl();
+  if (!navigator.serviceWorker.controller) {
+    // This page loaded before a service worker controlled it, so what it fetched was not kept.
+    // Once one takes control, fetch again, through it, what this page needs offline: the page
+    // itself and Pagefind's entry file (both kept network-first; the rest is precached or hashed).
+    navigator.serviceWorker.addEventListener(
+      'controllerchange',
+      () => {
+        for (const url of [location.href, `${base}pagefind/pagefind-entry.json?ts=${import.meta.env.ARCHIVE_BUILD_ID ?? 'dev'}`]) {
+          fetch(url).catch(() => undefined);
+        }
+      },
+      { once: true },
+    );
+  }
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch((error: unknown) => {
+    console.warn('Offline reading is unavailable: the service worker did not register.', error);
+  });
+}
+
+export function isOffline(): boolean {
+  return navigator.onLine === false;
+}
+
+/** Whether a page or file is in one of the service worker's caches. */
+export async function isSavedOffline(url: string): Promise<boolean> {
+  if (!('caches' in window)) return false;
+  const absolute = new URL(url, location.href).href;
+  return Boolean((await caches.match(absolute, { ignoreSearch: true })) ?? (await caches.match(absolute.endsWith('/') ? `${absolute}index.html` : absolute, { ignoreSearch: true })));
+}
+
+/**
+ * The service worker that controls this page, once it does: it claims open pages when it activates,
+ * which is after it has precached the shell (or, for a small archive, everything).
+ */
+function controller(timeout = 20_000): Promise<ServiceWorker | null> {
+  if (!('serviceWorker' in navigator)) return Promise.resolve(null);
+  if (navigator.serviceWorker.controller) return Promise.resolve(navigator.serviceWorker.controller);
+  return new Promise((resolve) => {
+    const done = () => resolve(navigator.serviceWorker.controller);
+    navigator.serviceWorker.addEventListener('controllerchange', done, { once: true });
+    window.setTimeout(done, timeout);
+  });
+}
+
+let manifestPromise: Promise<OfflineManifest | null> | undefined;
+
+function loadManifest(): Promise<OfflineManifest | null> {
+  manifestPromise ??= fetch(`${baseUrl()}offline.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<OfflineManifest>) : null))
+    .catch(() => null);
+  return manifestPromise;
+}
+
+/** Whether this device holds the whole search index: precached (a small archive) or saved by the reader. */
+export async function holdsWholeIndex(): Promise<boolean> {
+  const manifest = await loadManifest();
+  return Boolean(manifest && (manifest.precached || readSaved()?.version === manifest.version));
+}
+
+export async function startOfflineControls(section: HTMLElement, buildId: string): Promise<void> {
+  const status = section.querySelector<HTMLElement>('[data-offline-status]')!;
+  const save = section.querySelector<HTMLButtonElement>('[data-offline-save]')!;
+  const pagesBox = section.querySelector<HTMLInputElement>('[data-offline-pages]')!;
+  const pagesLabel = section.querySelector<HTMLElement>('[data-offline-pages-label]')!;
+  const progress = section.querySelector<HTMLProgressElement>('progress')!;
+  const options = section.querySelector<HTMLElement>('[data-offline-options]')!;
+  if (!('serviceWorker' in navigator) || !('caches' in window)) return;
+
+  const base = baseUrl();
+  const manifest = await loadManifest();
+  if (!manifest) return;
+  section.hidden = false;
+
+  if (manifest.precached) {
+    options.hidden = true;
+    status.textContent = `This archive is small enough (${megabytes(manifest.index.bytes + manifest.pages.bytes)}) to keep whole on this device: once this page has loaded, you can search it and read every decision without a connection.`;
+    const worker = await controller();
+    if (worker) status.textContent = `Saved on this device: you can search this archive and read every decision without a connection.`;
+    return;
+  }
+
+  const saved = readSaved();
+  const describe = () => {
+    const total = manifest.index.bytes + (pagesBox.checked ? manifest.pages.bytes : 0);
+    save.textContent = `Save for offline (${megabytes(total)})`;
+  };
+  pagesLabel.textContent = `Also save all ${manifest.pages.files.length.toLocaleString('en-GB')} decision pages (${megabytes(manifest.pages.bytes)}), to read any result offline`;
+  pagesBox.addEventListener('change', describe);
+  pagesBox.checked = Boolean(saved?.pages);
+  describe();
+  if (saved?.version === manifest.version) {
+    status.textContent = `Saved on this device: the whole search index${saved.pages ? ' and every decision page' : ''}. Pages and searches you use are also kept.`;
+    save.textContent = 'Save again';
+  } else {
+    status.textContent = saved
+      ? 'An older copy of this archive is saved on this device. Save it again to bring it up to date.'
+      : `Searches and pages you use are kept for offline reading. To search every word offline, save the whole index (${megabytes(manifest.index.bytes)}).`;
+  }
+
+  save.addEventListener('click', async () => {
+    save.disabled = true;
+    pagesBox.disabled = true;
+    try {
+      if (!(await controller())) throw new Error('no service worker');
+      // Ask the browser not to evict what the reader chose to keep (it may say no; it still works).
+      await navigator.storage?.persist?.().catch(() => false);
+      const files = [
+        ...manifest.index.files.map((file) => (file.endsWith('pagefind-entry.json') ? `${base}${file}?ts=${buildId}` : `${base}${file}`)),
+        ...(pagesBox.checked ? manifest.pages.files.map((file) => `${base}${file}`) : []),
+      ];
+      const total = manifest.index.bytes + (pagesBox.checked ? manifest.pages.bytes : 0);
+      progress.hidden = false;
+      progress.max = total;
+      progress.value = 0;
+      let done = 0;
+      let next = 0;
+      const update = () => {
+        progress.value = Math.min(done, total);
+        status.textContent = `Saving for offline: ${megabytes(done)} of ${megabytes(total)}…`;
+      };
+      update();
+      const worker = async () => {
+        while (next < files.length) {
+          const url = files[next++]!;
+          const response = await fetch(url);
+          if (!response.ok) throw new Error(`${response.status} for ${url}`);
+          done += (await response.arrayBuffer()).byteLength;
+          update();
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      localStorage.setItem(SAVED_KEY, JSON.stringify({ version: manifest.version, pages: pagesBox.checked }));
+      progress.value = total;
+      status.textContent = `Saved on this device: the whole search index${pagesBox.checked ? ' and every decision page' : ''} (${megabytes(total)}). You can now search every word without a connection.`;
+      save.textContent = 'Save again';
+    } catch {
+      status.textContent = isOffline()
+        ? 'Saving needs a connection: try again when you are online.'
+        : 'Saving for offline did not finish. Try again; what was saved is kept.';
+    } finally {
+      save.disabled = false;
+      pagesBox.disabled = false;
+    }
+  });
+}
+
+function readSaved(): { version: string; pages: boolean } | null {
+  try {
+    return JSON.parse(localStorage.getItem(SAVED_KEY) ?? 'null') as { version: string; pages: boolean } | null;
+  } catch {
+    return null;
+  }
+}
+
+function megabytes(bytes: number): string {
+  return bytes < 100_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${(bytes / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+}

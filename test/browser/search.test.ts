@@ -1,0 +1,273 @@
+/**
+ * The search page in chromium, against a real build of the embedded archive served on 127.0.0.1:
+ * by word, by reference, by filter and sort, from a shared URL, with Back/Forward and the keyboard.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
+import { buildSite, type BuiltSite } from '../helpers/build';
+import { launchChromium } from './chromium';
+import { choose, openSearch, options, recordedContext, results, searched, searchFor, status, waitForSearch, type Recorded } from './site';
+
+const DECISIONS = {
+  '19-001-728': { authority: 'London Borough of Barnet', outcome: 'Not upheld', date: '2019-10-11' },
+  '20-000-636': { authority: 'Royal Borough of Kensington & Chelsea', outcome: 'Upheld', date: '2020-12-22' },
+  '20-005-525': { authority: 'London Borough of Barnet', outcome: 'Upheld', date: '2021-05-27' },
+  '20-006-390': { authority: 'London Borough of Bromley', outcome: 'Upheld', date: '2021-05-26' },
+  '21-000-259': { authority: 'Leicestershire County Council', outcome: 'Upheld', date: '2022-05-12' },
+} as const;
+type Slug = keyof typeof DECISIONS;
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+let recorded: Recorded;
+let page: Page;
+
+beforeAll(async () => {
+  site = await buildSite();
+  if (site.code !== 0) throw new Error(site.log);
+  server = await serveStatic(site.dist);
+  browser = await launchChromium();
+  recorded = await recordedContext(browser);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function freshPage(query = ''): Promise<Page> {
+  await page?.close();
+  page = await recorded.context.newPage();
+  await openSearch(page, `${server.url}search/${query}`);
+  return page;
+}
+
+const slugOf = (href: string) => /\/decisions\/([^/]+)\/$/.exec(href)?.[1] as Slug | undefined;
+
+describe('search by word', () => {
+  it('finds every decision that uses a word, each with its authority, reference, outcome, date and an excerpt', async () => {
+    const page = await freshPage();
+    await searchFor(page, 'violence');
+    expect(await status(page)).toBe('5 decisions found for “violence”.');
+    const found = await results(page);
+    expect(found.map((r) => slugOf(r.href)).sort()).toEqual(Object.keys(DECISIONS).sort());
+    for (const result of found) {
+      const slug = slugOf(result.href)!;
+      const expected = DECISIONS[slug];
+      expect(result.href).toBe(`/decisions/${slug}/`);
+      expect(result.authority).toBe(expected.authority);
+      expect(result.reference).toBe(`Decision ${slug.replace(/-/g, ' ')}`);
+      expect(result.outcome).toBe(expected.outcome);
+      expect(result.dateTime).toBe(expected.date);
+      expect(result.date).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+      expect(result.marks).toBeGreaterThan(0);
+      expect(result.excerpt.toLowerCase()).toContain('violence');
+    }
+    expect(new URL(page.url()).search).toBe('?q=violence');
+  });
+
+  it('finds a word used in one decision only, and not the others', async () => {
+    const page = await freshPage();
+    await searchFor(page, 'mediation');
+    const found = await results(page);
+    expect(found.map((r) => slugOf(r.href))).toEqual(['21-000-259']);
+    expect(await status(page)).toBe('1 decision found for “mediation”.');
+  });
+
+  it('searches as you type, and keeps the URL up to date', async () => {
+    const page = await freshPage();
+    const before = await searched(page);
+    await page.locator('#q').pressSequentially('mediation', { delay: 20 });
+    await waitForSearch(page, before);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'mediation');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 1);
+    expect((await results(page)).map((r) => slugOf(r.href))).toEqual(['21-000-259']);
+  });
+
+  it('ranks a decision whose title has the word above those that only use it in the body', async () => {
+    // "Council" is in every statement, but only Leicestershire County Council has it in its title.
+    const page = await freshPage();
+    await searchFor(page, 'council');
+    const found = await results(page);
+    expect(found).toHaveLength(5);
+    expect(slugOf(found[0]!.href)).toBe('21-000-259');
+  });
+
+  it('says so, with help, when nothing matches', async () => {
+    const page = await freshPage();
+    await searchFor(page, 'wombat');
+    expect(await results(page)).toHaveLength(0);
+    expect(await status(page)).toBe('No decisions found for “wombat”. Check the spelling, or try fewer or other words.');
+    await choose(page, 'outcome', 'Not upheld');
+    await searchFor(page, 'mediation');
+    expect(await results(page)).toHaveLength(0);
+    expect(await status(page)).toContain('Remove a filter to widen the search.');
+  });
+});
+
+describe('search by reference', () => {
+  it.each(['20 006 390', '20006390', '20-006-390'])('"%s" puts decision 20 006 390 first', async (typed) => {
+    const page = await freshPage();
+    await searchFor(page, typed);
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]).toMatchObject({ href: '/decisions/20-006-390/', reference: 'Decision 20 006 390', authority: 'London Borough of Bromley', pinned: true });
+    expect(await status(page)).toContain('for reference 20 006 390');
+  });
+
+  it('finds another reference just as well, and says when the archive lacks one', async () => {
+    const page = await freshPage();
+    await searchFor(page, '19-001-728');
+    expect(slugOf((await results(page))[0]!.href)).toBe('19-001-728');
+    await searchFor(page, '99 999 999');
+    expect(await results(page)).toHaveLength(0);
+    expect(await status(page)).toContain('There is no decision 99 999 999 in this archive');
+  });
+});
+
+describe('filters and sort', () => {
+  it('offers council, outcome, category, subcategory and year, each value with its count', async () => {
+    const page = await freshPage();
+    expect(await options(page, 'outcome')).toEqual(['Any', 'Not upheld (1)', 'Upheld (4)']);
+    expect(await options(page, 'council')).toEqual([
+      'Any',
+      'Leicestershire County Council (1)',
+      'London Borough of Barnet (2)',
+      'London Borough of Bromley (1)',
+      'Royal Borough of Kensington & Chelsea (1)',
+    ]);
+    expect(await options(page, 'year')).toEqual(['Any', '2022 (1)', '2021 (2)', '2020 (1)', '2019 (1)']);
+    expect(await options(page, 'category')).toEqual(['Any', "Children's care services (5)"]);
+    expect(await options(page, 'subcategory')).toEqual(['Any', 'Child protection (4)', 'Other (1)']);
+  });
+
+  it('filters without a word, and counts the other filters within the results', async () => {
+    const page = await freshPage();
+    await choose(page, 'council', 'London Borough of Barnet');
+    expect((await results(page)).map((r) => slugOf(r.href)).sort()).toEqual(['19-001-728', '20-005-525']);
+    expect(await options(page, 'outcome')).toEqual(['Any', 'Not upheld (1)', 'Upheld (1)']);
+    expect(new URL(page.url()).searchParams.get('council')).toBe('London Borough of Barnet');
+    await choose(page, 'outcome', 'Not upheld');
+    expect((await results(page)).map((r) => slugOf(r.href))).toEqual(['19-001-728']);
+  });
+
+  it('sorts by date either way, and every decision carries the sort key', async () => {
+    const page = await freshPage();
+    await choose(page, 'sort', 'newest');
+    // Pagefind drops pages without the active sort key: all five must still be here.
+    const newest = await results(page);
+    expect(newest.map((r) => r.dateTime)).toEqual(Object.values(DECISIONS).map((d) => d.date).sort().reverse());
+    await searchFor(page, 'school');
+    const sortedCount = (await results(page)).length;
+    await choose(page, 'sort', 'oldest');
+    const oldest = await results(page);
+    expect(oldest.map((r) => r.dateTime)).toEqual([...oldest.map((r) => r.dateTime)].sort());
+    await choose(page, 'sort', '');
+    expect((await results(page)).length).toBe(sortedCount);
+    expect(sortedCount).toBe(5);
+  });
+});
+
+describe('the URL holds the search', () => {
+  it('a shared link reproduces the search: words, filters and sort', async () => {
+    const page = await freshPage('?q=violence&council=London+Borough+of+Barnet&sort=oldest');
+    expect(await page.inputValue('#q')).toBe('violence');
+    expect(await page.inputValue('select[name="council"]')).toBe('London Borough of Barnet');
+    expect(await page.inputValue('select[name="sort"]')).toBe('oldest');
+    expect((await results(page)).map((r) => slugOf(r.href))).toEqual(['19-001-728', '20-005-525']);
+    expect(await status(page)).toBe('2 decisions found for “violence” in London Borough of Barnet, oldest first.');
+  });
+
+  it('a shared reference link puts that decision first', async () => {
+    const page = await freshPage('?q=20006390');
+    expect((await results(page))[0]).toMatchObject({ href: '/decisions/20-006-390/', pinned: true });
+  });
+
+  it('Back and Forward step through earlier searches', async () => {
+    const page = await freshPage();
+    await searchFor(page, 'mediation');
+    await searchFor(page, 'court');
+    await choose(page, 'outcome', 'Upheld');
+    expect(new URL(page.url()).search).toBe('?q=court&outcome=Upheld');
+
+    let n = await searched(page);
+    await page.goBack();
+    await waitForSearch(page, n);
+    expect(new URL(page.url()).search).toBe('?q=court');
+    expect(await page.inputValue('select[name="outcome"]')).toBe('');
+    expect(await results(page)).toHaveLength(3);
+
+    n = await searched(page);
+    await page.goBack();
+    await waitForSearch(page, n);
+    expect(await page.inputValue('#q')).toBe('mediation');
+    expect((await results(page)).map((r) => slugOf(r.href))).toEqual(['21-000-259']);
+
+    n = await searched(page);
+    await page.goForward();
+    await waitForSearch(page, n);
+    expect(await page.inputValue('#q')).toBe('court');
+    expect(await results(page)).toHaveLength(3);
+  });
+});
+
+describe('keyboard', () => {
+  it('works without a mouse: "/" to the box, type, Enter, a filter by arrow key, Tab to a result, Enter to open it', async () => {
+    const page = await freshPage();
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    let n = await searched(page);
+    await page.keyboard.type('violence');
+    await page.keyboard.press('Enter');
+    await waitForSearch(page, n);
+    expect(await results(page)).toHaveLength(5);
+
+    n = await searched(page);
+    await page.focus('select[name="outcome"]');
+    await page.keyboard.press('ArrowDown');
+    await waitForSearch(page, n);
+    expect(await page.inputValue('select[name="outcome"]')).toBe('Not upheld');
+    expect((await results(page)).map((r) => slugOf(r.href))).toEqual(['19-001-728']);
+
+    await page.focus('#q');
+    for (let i = 0; i < 20 && !(await page.evaluate(() => Boolean(document.activeElement?.closest('#search-results')))); i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/decisions/19-001-728/');
+    await Promise.all([page.waitForURL('**/decisions/19-001-728/'), page.keyboard.press('Enter')]);
+    expect(await page.textContent('h1')).toContain('19 001 728');
+  });
+});
+
+describe('index scope', () => {
+  it('indexes the five decision pages only, and none of the navigation around them', async () => {
+    const entry = JSON.parse(await readFile(path.join(site.dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(5);
+    // "Skip to main content" is on every page, outside data-pagefind-body.
+    const page = await freshPage();
+    await searchFor(page, 'skip');
+    expect(await results(page)).toHaveLength(0);
+  });
+
+  it('weights the title and the summary above the body', async () => {
+    const html = await readFile(path.join(site.dist, 'decisions/20-006-390/index.html'), 'utf8');
+    expect(html).toMatch(/<h1[^>]*data-pagefind-weight="10"[^>]*>London Borough of Bromley \(20 006 390\)<\/h1>/);
+    expect(html).toMatch(/<p[^>]*data-pagefind-weight="5"[^>]*>Miss P complained/);
+    const body = html.slice(html.indexOf('data-pagefind-body'));
+    expect(html.indexOf('data-pagefind-body')).toBeGreaterThan(html.indexOf('class="site-header"'));
+    expect(body).not.toContain('class="site-header"');
+  });
+});
+
+describe('privacy', () => {
+  it('made every request to 127.0.0.1', () => {
+    expect(recorded.requests.length).toBeGreaterThan(50);
+    expect(recorded.requests.some((url) => url.includes('/pagefind/'))).toBe(true);
+    expect(recorded.foreign()).toEqual([]);
+  });
+});
