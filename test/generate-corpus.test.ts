@@ -1,0 +1,91 @@
+/** The benchmark corpus generator: real-format statements the real parser reads back as intended. */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus, type GeneratedStatement } from '../scripts/generate-corpus';
+import { parseStatement, parseStatementBytes } from '../src/parser';
+
+const SEED = 20260523;
+const N = 200;
+const corpus = [...generateCorpus({ n: N, seed: SEED })];
+
+const digest = (statements: GeneratedStatement[]) => {
+  const hash = createHash('sha256');
+  for (const s of statements) hash.update(s.file).update('\0').update(s.text).update('\0');
+  return hash.digest('hex');
+};
+const sortedRefs = (refs: { from: number; to: number }[]) => refs.map((r) => `${r.from}→${r.to}`).sort();
+
+describe('generated statements', () => {
+  it('all pass the real parser, with what the generator intended', () => {
+    for (const statement of corpus) {
+      const result = parseStatementBytes(Buffer.from(statement.text, 'utf8'));
+      if (!result.ok) throw new Error(`${statement.file}: ${JSON.stringify(result.errors)}`);
+      const d = result.value;
+      const e = statement.expected;
+      const where = statement.file;
+      expect(d.reference, where).toBe(e.reference);
+      expect(`${d.slug}.txt`, where).toBe(statement.file);
+      expect(d.paragraphCount, where).toBe(e.paragraphCount);
+      expect(sortedRefs(d.crossReferences), where).toEqual(sortedRefs(e.crossReferences));
+      expect(d.authority.name, where).toBe(e.authority);
+      expect(d.category.name, where).toBe(e.category);
+      expect(d.subcategory?.name, where).toBe(e.subcategory);
+      expect(d.outcome, where).toEqual({ label: e.outcomeLabel, value: e.outcome });
+      expect(d.decisionDate, where).toBe(e.decisionDate);
+      expect([...new Set(d.legislation.map((l) => l.act))].sort(), where).toEqual(e.acts);
+      expect(d.remedies.reduce((sum, r) => sum + (r.breakdown ? 0 : (r.amount ?? 0)), 0), where).toBe(e.remedyTotal);
+      expect(d.parties.complainant, where).toBe(e.complainant);
+      expect(d.decisionMaker, where).toMatch(/decision on behalf of the Ombudsman$/);
+    }
+  });
+
+  it('the same seed gives byte-identical statements, another seed others', () => {
+    expect(digest([...generateCorpus({ n: N, seed: SEED })])).toBe(digest(corpus));
+    const other = [...generateCorpus({ n: 20, seed: SEED + 1 })];
+    expect(other.map((s) => s.text)).not.toEqual(corpus.slice(0, 20).map((s) => s.text));
+  });
+
+  it('a later slice of the sequence is the same statements, so a corpus can grow by --start', () => {
+    const tail = [...generateCorpus({ n: 20, seed: SEED, start: N - 20 })];
+    expect(digest(tail)).toBe(digest(corpus.slice(N - 20)));
+  });
+
+  it('has unique references named by their slug, and the spread of the real archive', () => {
+    const files = corpus.map((s) => s.file);
+    expect(new Set(files).size).toBe(N);
+    for (const s of corpus) expect(s.file).toMatch(/^\d{2}-\d{3}-\d{3}[ab]?\.txt$/);
+
+    const bytes = corpus.map((s) => Buffer.byteLength(s.text));
+    const mean = bytes.reduce((a, b) => a + b, 0) / N;
+    expect(mean).toBeGreaterThan(15_000);
+    expect(mean).toBeLessThan(30_000);
+    expect(Math.min(...bytes)).toBeGreaterThan(12_000);
+    expect(Math.max(...bytes)).toBeLessThan(36_000);
+
+    const paragraphs = corpus.map((s) => s.expected.paragraphCount);
+    expect(Math.min(...paragraphs)).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...paragraphs)).toBeLessThanOrEqual(120);
+    expect(new Set(corpus.map((s) => s.expected.outcome)).size).toBe(3);
+    expect(new Set(corpus.map((s) => s.expected.category)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(corpus.map((s) => s.expected.authority)).size).toBeGreaterThan(80);
+    const years = corpus.map((s) => Number(s.expected.decisionDate.slice(0, 4)));
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(2013);
+    expect(Math.max(...years)).toBeLessThanOrEqual(2025);
+    expect(corpus.filter((s) => s.expected.crossReferences.length > 0).length).toBeGreaterThan(N / 2);
+    expect(corpus.filter((s) => s.expected.remedyTotal > 0).length).toBeGreaterThan(N / 5);
+    expect(corpus.some((s) => /£\d,\d{3}\b/.test(s.text))).toBe(true);
+  });
+
+  it('writes some statements in the compact layout, which the parser reads the same way', () => {
+    const compact = corpus.filter((s) => s.expected.compact);
+    expect(compact.length).toBeGreaterThan(0);
+    expect(compact.length).toBeLessThan(N / 10);
+    for (const s of compact) {
+      expect(s.text).not.toMatch(/Back to top/);
+      expect(s.text).not.toMatch(/\n\n/);
+      const result = parseStatement(s.text);
+      expect(result.ok && result.value.sections.length).toBeGreaterThanOrEqual(5);
+    }
+    for (const s of corpus.filter((x) => !x.expected.compact)) expect(s.text).toMatch(/\n\nBack to top\n\n/);
+  });
+});
