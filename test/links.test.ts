@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, type BuiltSite } from './helpers/build';
+import { walk } from './helpers/files';
 
 const BASE = '/archive/';
 const SITE = 'https://decisions-archive.example';
@@ -41,15 +42,6 @@ beforeAll(async () => {
   htmlFiles = (await walk(site.dist)).filter((f) => f.endsWith('.html'));
 });
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else out.push(full);
-  }
-  return out.sort();
-}
 
 const decode = (s: string) => s.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
 

@@ -13,6 +13,7 @@ import { serveStatic, type StaticServer } from '../scripts/lib/serve';
 import { launchChromium } from './browser/chromium';
 import { openSearch, recordedContext, results, searchFor, status, waitForServiceWorker } from './browser/site';
 import { buildSite, type BuiltSite } from './helpers/build';
+import { walk } from './helpers/files';
 
 const BASE = '/archive/';
 const SITE = 'https://archive.example.org';
@@ -203,12 +204,3 @@ function size(bytes: number): string {
   return bytes < 100_000 ? `${Math.round(bytes / 1000)} kB` : `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else out.push(full);
-  }
-  return out;
-}

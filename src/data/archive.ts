@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generatedDir } from './paths';
-import { ArchiveIndexSchema, type ArchiveIndex, type DecisionMeta } from '../utils/archive-index';
+import type { PaginateFunction } from 'astro';
+import { ArchiveIndexSchema, type ArchiveIndex, type DecisionMeta, type Group } from '../utils/archive-index';
 
 let cached: ArchiveIndex | undefined;
 let metaBySlug: Map<string, DecisionMeta> | undefined;
@@ -26,3 +27,10 @@ export function decisionMeta(slug: string): DecisionMeta {
 }
 
 export const PAGE_SIZE = 50;
+
+/** The pages of each group's decisions, newest first, PAGE_SIZE a page: every index lists this way. */
+export function paginateGroups<K extends string>(paginate: PaginateFunction, groups: Group[], param: K) {
+  return groups.flatMap((group) =>
+    paginate(group.decisions.map(decisionMeta), { params: { [param]: group.slug } as Record<K, string>, props: { group }, pageSize: PAGE_SIZE }),
+  );
+}

@@ -12,6 +12,7 @@ import { CSP } from '../../src/scripts/csp';
 import { buildSite, ROOT, type BuiltSite } from '../helpers/build';
 import { launchChromium } from './chromium';
 import { openSearch, recordedContext, results, searchFor, status, type Recorded } from './site';
+import { walk } from '../helpers/files';
 
 interface Rule {
   pattern: string;
@@ -162,12 +163,3 @@ function headersFor(file: string): Record<string, string> {
   return Object.assign({}, ...rules.filter((r) => matches(r.pattern, file)).map((r) => r.headers)) as Record<string, string>;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else out.push(full);
-  }
-  return out.sort();
-}
