@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { AUTHORITIES, type Authority } from '../bench/corpus/authorities';
 import { ACTIVITIES, ADJECTIVES as WORDS_ADJECTIVES, ADVERBS as WORDS_ADVERBS, ASPECTS, CONDITIONS, FEELINGS, JOBS, NOUNS, ORGANISATION_TYPES } from '../bench/corpus/lexicon';
 import { COMPOUND_OUTCOMES, SERVICE_AREAS, type ServiceArea, type Subcategory } from '../bench/corpus/topics';
+import { uniqueReferences } from '../src/parser/citations';
 
 export type Outcome = 'upheld' | 'not-upheld' | 'closed-after-initial-enquiries';
 
@@ -708,7 +709,7 @@ export function generateStatement(seed: number, index: number, reference: string
       outcome,
       decisionDate: isoDate(decisionDay),
       paragraphCount: paragraphs.length,
-      crossReferences: dedupe(w.crossReferences),
+      crossReferences: uniqueReferences(w.crossReferences),
       acts: KNOWN_ACTS.filter((act) => text.includes(act)).sort(),
       remedyTotal: w.remedyTotal,
       complainant: w.C,
@@ -725,15 +726,6 @@ function headerDate(rng: Random, day: number): string {
   return `${pad(d, 2)} ${MONTHS[m - 1]!.slice(0, 3)} ${y}`;
 }
 
-function dedupe(refs: { from: number; to: number }[]): { from: number; to: number }[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => {
-    const key = `${r.from}:${r.to}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 function para(kind: Kind): Para {
   return { kind, number: 0, sentences: [] };

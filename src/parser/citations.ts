@@ -172,3 +172,14 @@ export function segmentParagraphRefs(text: string, paragraphCount: number): Text
 export function paragraphRefs(text: string, paragraphCount: number): number[] {
   return segmentParagraphRefs(text, paragraphCount).flatMap((s) => (s.type === 'paragraph-ref' ? [s.paragraph] : []));
 }
+
+/** Each paragraph-to-paragraph reference once, in order of first mention. */
+export function uniqueReferences(refs: { from: number; to: number }[]): { from: number; to: number }[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = `${r.from}:${r.to}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

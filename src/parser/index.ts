@@ -4,7 +4,7 @@
  */
 import { DecisionSchema, type Decision, type Section } from '../schemas/decision';
 import { referenceSlug, slugify } from '../utils/slug';
-import { findLegislation, paragraphRefs, uniqueLegislation } from './citations';
+import { findLegislation, paragraphRefs, uniqueLegislation, uniqueReferences } from './citations';
 import { decodeSource } from './decode';
 import { parseError, type ParseError, type ParseResult } from './errors';
 import { PAGE_FURNITURE, parseHeader } from './header';
@@ -66,7 +66,7 @@ export function parseStatement(text: string): ParseResult<Decision> {
     paragraphCount: body.paragraphCount,
     remedies: extractRemedies(body.sections),
     legislation: uniqueLegislation(findLegislation(`${header.summary}\n${allText}`)),
-    crossReferences: dedupe(crossReferences),
+    crossReferences: uniqueReferences(crossReferences),
     parties: findParties(header.summary, allText),
   };
   const checked = DecisionSchema.safeParse(candidate);
@@ -90,14 +90,5 @@ function findEnd(lines: Line[], from: number): { end: number; decisionMaker: str
   return { end: lines.length, decisionMaker: null };
 }
 
-function dedupe(refs: { from: number; to: number }[]) {
-  const seen = new Set<string>();
-  return refs.filter((r) => {
-    const key = `${r.from}:${r.to}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 export type { Section };
