@@ -2,7 +2,7 @@
  * Statement text in, a typed Decision or typed errors out. Pure: no I/O, no clock, no globals, so
  * the same text always gives the same result and every concern can be tested on its own.
  */
-import { DecisionSchema, type Decision, type Section } from '../schemas/decision';
+import { DecisionSchema, type Decision } from '../schemas/decision';
 import { referenceSlug, slugify } from '../utils/slug';
 import { findLegislation, paragraphRefs, uniqueLegislation, uniqueReferences } from './citations';
 import { decodeSource } from './decode';
@@ -91,4 +91,3 @@ function findEnd(lines: Line[], from: number): { end: number; decisionMaker: str
 }
 
 
-export type { Section };

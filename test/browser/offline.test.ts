@@ -7,26 +7,22 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
-import { buildSite, type BuiltSite } from '../helpers/build';
-import { launchChromium } from './chromium';
+import type { StaticServer } from '../../scripts/lib/serve';
+import type { BuiltSite } from '../helpers/build';
+import { serveBuiltSite, type ServedSite } from '../helpers/served';
 import { openSearch, recordedContext, results, searchFor, status, waitForServiceWorker } from './site';
 
+let served: ServedSite;
 let site: BuiltSite;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await buildSite();
-  if (site.code !== 0) throw new Error(site.log);
-  server = await serveStatic(site.dist);
-  browser = await launchChromium();
+  served = await serveBuiltSite();
+  ({ site, server, browser } = served);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => served?.close());
 
 describe('a small archive offline', () => {
   it('is small enough to precache whole', async () => {

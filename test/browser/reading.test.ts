@@ -5,28 +5,24 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
-import { buildSite, type BuiltSite } from '../helpers/build';
-import { launchChromium } from './chromium';
+import type { StaticServer } from '../../scripts/lib/serve';
+import type { BuiltSite } from '../helpers/build';
+import { serveBuiltSite, type ServedSite } from '../helpers/served';
 
 const DECISION = 'decisions/19-001-728/';
 const CITATION = 'LGSCO decision 19 001 728, 11 October 2019';
 
+let served: ServedSite;
 let site: BuiltSite;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await buildSite();
-  if (site.code !== 0) throw new Error(site.log);
-  server = await serveStatic(site.dist);
-  browser = await launchChromium();
+  served = await serveBuiltSite();
+  ({ site, server, browser } = served);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => served?.close());
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });

@@ -6,9 +6,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
-import { buildSite, type BuiltSite } from '../helpers/build';
-import { launchChromium } from './chromium';
+import type { StaticServer } from '../../scripts/lib/serve';
+import type { BuiltSite } from '../helpers/build';
+import { serveBuiltSite, type ServedSite } from '../helpers/served';
 import { choose, openSearch, options, recordedContext, results, searched, searchFor, status, waitForSearch, type Recorded } from './site';
 
 const DECISIONS = {
@@ -20,6 +20,7 @@ const DECISIONS = {
 } as const;
 type Slug = keyof typeof DECISIONS;
 
+let served: ServedSite;
 let site: BuiltSite;
 let server: StaticServer;
 let browser: Browser;
@@ -27,17 +28,12 @@ let recorded: Recorded;
 let page: Page;
 
 beforeAll(async () => {
-  site = await buildSite();
-  if (site.code !== 0) throw new Error(site.log);
-  server = await serveStatic(site.dist);
-  browser = await launchChromium();
+  served = await serveBuiltSite();
+  ({ site, server, browser } = served);
   recorded = await recordedContext(browser);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => served?.close());
 
 async function freshPage(query = ''): Promise<Page> {
   await page?.close();
