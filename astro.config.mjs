@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { decisionJson } from './scripts/integrations/decision-json.ts';
 import { pagefindIndex } from './scripts/integrations/pagefind.ts';
 import { serviceWorker } from './scripts/integrations/service-worker.ts';
 
@@ -14,9 +15,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // After the pages are written: the Pagefind search index, then the service worker that caches it
-  // (integrations' build:done hooks run in this order).
-  integrations: [mdx(), sitemap(), pagefindIndex(), serviceWorker()],
+  // After the pages are written: each decision's JSON, the Pagefind search index, then the service
+  // worker that caches it (integrations' build:done hooks run in this order).
+  integrations: [mdx(), sitemap(), decisionJson(), pagefindIndex(), serviceWorker()],
   devToolbar: { enabled: false },
   // Tests and benchmarks build several archives side by side; each gets its own cache.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),

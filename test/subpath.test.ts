@@ -24,15 +24,7 @@ let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  const saved = { site: process.env.ARCHIVE_SITE, limit: process.env.ARCHIVE_OFFLINE_LIMIT_MB };
-  process.env.ARCHIVE_SITE = SITE;
-  process.env.ARCHIVE_OFFLINE_LIMIT_MB = '0';
-  try {
-    site = await buildSite({ base: BASE });
-  } finally {
-    restore('ARCHIVE_SITE', saved.site);
-    restore('ARCHIVE_OFFLINE_LIMIT_MB', saved.limit);
-  }
+  site = await buildSite({ base: BASE, env: { ARCHIVE_SITE: SITE, ARCHIVE_OFFLINE_LIMIT_MB: '0' } });
   if (site.code !== 0) throw new Error(site.log);
   server = await serveStatic(site.dist, { base: BASE });
   origin = new URL(server.url).origin;
@@ -43,11 +35,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-function restore(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
-}
 
 describe('every link under the sub-path', () => {
   it('a link checker, from the home page through every page it reaches, finds no broken link and none outside /archive/', async () => {
@@ -144,9 +131,12 @@ describe('search and offline under the sub-path', () => {
   });
 
   it('a large archive: keeps what was used offline, and "Save for offline" keeps the rest, with its size and progress', async () => {
-    const manifest = JSON.parse(await readFile(path.join(site.dist, 'offline.json'), 'utf8')) as { precached: boolean; index: { bytes: number; files: string[] }; pages: { bytes: number; files: string[] } };
+    const manifest = JSON.parse(await readFile(path.join(site.dist, 'offline.json'), 'utf8')) as { precached: boolean; version: string; index: { bytes: number; count: number }; pages: { bytes: number; count: number } };
+    const listed = JSON.parse(await readFile(path.join(site.dist, 'offline-files.json'), 'utf8')) as { version: string; index: string[]; pages: string[] };
     expect(manifest.precached).toBe(false);
-    expect(manifest.pages.files).toContain('decisions/21-000-259/');
+    expect(listed.version).toBe(manifest.version);
+    expect(listed.pages).toContain('decisions/21-000-259/');
+    expect([manifest.pages.count, manifest.index.count]).toEqual([listed.pages.length, listed.index.length]);
     const sw = await readFile(path.join(site.dist, 'sw.js'), 'utf8');
     expect(sw).toContain('url:"search/index.html"');
     expect(sw).not.toContain('url:"decisions/21-000-259/index.html"');

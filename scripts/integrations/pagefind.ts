@@ -1,33 +1,187 @@
 /**
- * Pagefind, run by Astro at the end of `astro build` (the same indexing as `pagefind --site dist`),
- * so that the service worker step after it can see the whole search index and precache it.
+ * The search index, written at the end of `astro build` (before the service worker step, which
+ * precaches it): one Pagefind bundle per shard of decision dates (src/utils/search-shards.ts). The
+ * newest shard is the primary bundle at `pagefind/` (its runtime is the one the search page loads);
+ * the others are at `pagefind/shards/<shard>-<content key>/`, listed newest first in
+ * `pagefind/shards.json`, and merged by the search page. Their folder names change with their
+ * content, so hosts and the service worker may cache everything in them for good.
+ *
+ * Each shard is indexed by its own `pagefind` process, one after another, so that the memory of the
+ * largest shard, not of the archive, bounds the build (Pagefind keeps all it indexes in memory).
+ * A shard whose decision pages are byte for byte those of the last build is copied from the cache
+ * instead (`<cacheDir>/search-index/`): a rebuild after new decisions re-indexes only their shards.
  */
-import { readFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { archive } from '../../src/data/archive.ts';
+import { planSearchShards, shardSize, type SearchShard } from '../../src/utils/search-shards.ts';
+
+/** Bumped when what this file writes into a shard changes, so that cached shards are rebuilt. */
+const CACHE_VERSION = 'search-index-1';
+/** Pagefind's runtime and ready-made UIs: only the primary (newest) shard's runtime is loaded. */
+const RUNTIME = /^(pagefind[-.].*\.(js|css)|wasm\..+\.pagefind)$/;
 
 export function pagefindIndex(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'archive:pagefind',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'search-index');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          const entry = JSON.parse(await readFile(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-          const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-          logger.info(`indexed ${pages} of ${added.page_count} pages for search (those marked data-pagefind-body)`);
-        } finally {
-          await pagefind.close();
-        }
+        const shards = planSearchShards(archive().decisions, shardSize());
+        await writeSearchIndex(site, shards, { cacheDir, logger });
       },
     },
   };
+}
+
+export async function writeSearchIndex(site: string, shards: SearchShard[], { cacheDir, logger }: { cacheDir: string; logger: AstroIntegrationLogger }): Promise<void> {
+  const started = performance.now();
+  const version = await pagefindVersion();
+  // Empty archive: one empty index, so that the search page still loads and finds nothing.
+  const plan = shards.length ? shards : [{ id: 'empty', slugs: [] }];
+  const scratch = path.join(site, '.search-index-input');
+  const merged: { id: string; path: string; decisions: number }[] = [];
+  let indexed = 0;
+  let reused = 0;
+  try {
+    for (const [i, shard] of plan.entries()) {
+      const t0 = performance.now();
+      const key = await shardKey(site, shard, i === 0, version);
+      const folder = i === 0 ? 'pagefind/' : `pagefind/shards/${shard.id}-${key.slice(0, 10)}/`;
+      if (i > 0) merged.push({ id: shard.id, path: folder, decisions: shard.slugs.length });
+      const output = path.join(site, folder);
+      const cached = path.join(cacheDir, shard.id);
+      if ((await readFile(path.join(cached, '.key'), 'utf8').catch(() => '')) === key) {
+        await cp(cached, output, { recursive: true, filter: (src) => path.basename(src) !== '.key' });
+        reused++;
+      } else {
+        const input = path.join(scratch, shard.id);
+        await linkPages(site, input, shard.slugs);
+        await runPagefind(input, output);
+        await rm(input, { recursive: true, force: true });
+        if (i > 0) await removeRuntime(output);
+        await assertIndexed(output, shard);
+        // Cached before the next shard writes its folder inside `pagefind/`.
+        await rm(cached, { recursive: true, force: true });
+        await cp(output, cached, { recursive: true });
+        await writeFile(path.join(cached, '.key'), key);
+        indexed++;
+      }
+      if (plan.length > 1) logger.info(`search shard ${shard.id} (${i + 1}/${plan.length}): ${decisions(shard.slugs.length)}, ${seconds(performance.now() - t0)}`);
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  // Shards of earlier plans (a year that has since been split, or packed with another) are not kept.
+  const current = new Set(plan.map((s) => s.id));
+  for (const entry of await readdir(cacheDir).catch(() => [])) if (!current.has(entry)) await rm(path.join(cacheDir, entry), { recursive: true, force: true });
+  await writeFile(path.join(site, 'pagefind/shards.json'), `${JSON.stringify({ shards: merged })}\n`);
+  await adaptMergedSearch(path.join(site, 'pagefind'));
+  logger.info(
+    `indexed ${decisions(plan.reduce((n, s) => n + s.slugs.length, 0))} for search in ${plan.length} ${plan.length === 1 ? 'shard' : 'shards'}` +
+      `${reused ? ` (${reused} unchanged, from the cache; ${indexed} indexed)` : ''} in ${seconds(performance.now() - started)}`,
+  );
+}
+
+/** The shard's own site: its decision pages, hard-linked, so that Pagefind reads nothing else. */
+async function linkPages(site: string, input: string, slugs: string[]): Promise<void> {
+  await rm(input, { recursive: true, force: true });
+  for (const slug of slugs) {
+    const folder = path.join(input, 'decisions', slug);
+    await mkdir(folder, { recursive: true });
+    const from = path.join(site, 'decisions', slug, 'index.html');
+    await link(from, path.join(folder, 'index.html')).catch(() => cp(from, path.join(folder, 'index.html')));
+  }
+  if (!slugs.length) await mkdir(input, { recursive: true });
+}
+
+/** Changes when any page of the shard, its place (primary or not), Pagefind or this step changes. */
+async function shardKey(site: string, shard: SearchShard, primary: boolean, version: string): Promise<string> {
+  const key = createHash('sha256').update(`${CACHE_VERSION}\0${version}\0${primary ? 'primary' : 'merged'}\0`);
+  for (const slug of shard.slugs) {
+    key.update(`${slug}\0`).update(createHash('sha1').update(await readFile(path.join(site, 'decisions', slug, 'index.html'))).digest());
+  }
+  return key.digest('hex');
+}
+
+async function runPagefind(input: string, output: string): Promise<void> {
+  const runner = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [runner, '--site', input, '--output-path', output, '--silent'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`Pagefind failed on ${input} (${signal ?? `exit ${code}`})${stderr ? `:\n${stderr.trim()}` : ''}`)),
+    );
+  });
+}
+
+async function removeRuntime(bundle: string): Promise<void> {
+  for (const file of await readdir(bundle)) if (RUNTIME.test(file)) await rm(path.join(bundle, file));
+}
+
+async function assertIndexed(bundle: string, shard: SearchShard): Promise<void> {
+  const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  if (pages !== shard.slugs.length) {
+    throw new Error(`search shard ${shard.id}: Pagefind indexed ${pages} of its ${shard.slugs.length} decision pages (each must have data-pagefind-body)`);
+  }
+}
+
+/**
+ * Two changes to how Pagefind merges the results of several indexes, which it has no option for, so
+ * its merge step is rewritten here (and the build fails if that step changes in a new version):
+ *
+ * - Order. Pagefind sorts the merged results by score, even for a search sorted by date, where each
+ *   index's scores only rank its own results: that scrambles the dates across shards. Shards are
+ *   date ranges, newest first: a sorted search is each shard's results in its own order, shard
+ *   after shard (the shards reversed for oldest first).
+ * - Provenance. Each result says which shard it came from (`shard`, the index in merge order), and
+ *   the response gives each shard's filter counts (`shardFilters`). A shard that lacks a word
+ *   answers with its longest word that starts the search word ("med" for "mediation"), which a
+ *   single index never does when another part of it has the word; src/utils/search-merge.ts uses
+ *   both to drop those answers.
+ */
+export async function adaptMergedSearch(bundle: string): Promise<void> {
+  const merge =
+    /async search\(term,(\w+)=\{\}\)\{let (\w+)=await Promise\.all\(this\.instances\.map\(\((\w+)\)=>\3\.search\(term,\1\)\)\);([^]*?)const results=\2\.flatMap\(\(s\)=>s\.results\)\.sort\(\(a,b\)=>b\.score-a\.score\);([^]*?)let response=\{results,unfilteredResultCount,(filters(?::\w+)?),totalFilters,timings\};/g;
+  for (const file of ['pagefind.js', 'pagefind-worker.js']) {
+    const source = await readFile(path.join(bundle, file), 'utf8');
+    let count = 0;
+    const patched = source.replace(merge, (_, options: string, searches: string, instance: string, before: string, after: string, filters: string) => {
+      count++;
+      // Within a shard, a sorted search's scores follow the sort, as Pagefind's own merge expects.
+      const inOrder = `(Object.values(${options}.sort??{})[0]==="asc"?[...${searches}].reverse():${searches}).flatMap((s)=>[...s.results].sort((a,b)=>b.score-a.score))`;
+      return (
+        `async search(term,${options}={}){let ${searches}=await Promise.all(this.instances.map((${instance})=>${instance}.search(term,${options})));${before}` +
+        `${searches}.forEach((s,k)=>s.results.forEach((r)=>{r.shard=k;}));` +
+        `const results=Object.keys(${options}.sort??{}).length?${inOrder}:${searches}.flatMap((s)=>s.results).sort((a,b)=>b.score-a.score);${after}` +
+        `let response={results,unfilteredResultCount,${filters},totalFilters,timings,shardFilters:${searches}.map((s)=>s.filters)};`
+      );
+    });
+    if (count !== 1) throw new Error(`pagefind/${file}: expected Pagefind's merge of several indexes once, found it ${count} times; update adaptMergedSearch for this Pagefind version`);
+    await writeFile(path.join(bundle, file), patched);
+  }
+}
+
+async function pagefindVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function decisions(n: number): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? 'decision' : 'decisions'}`;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }

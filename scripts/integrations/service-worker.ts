@@ -7,8 +7,9 @@
  * - A small archive, whose pages and whole index together weigh at most ARCHIVE_OFFLINE_LIMIT_MB
  *   (default 10 MB), is precached whole: after the first visit every word can be searched and every
  *   result opened without a network.
- * - A larger archive caches index chunks and pages as they are used, and `offline.json` lists the
- *   whole index and every decision page with their sizes for the search page's "Save for offline".
+ * - A larger archive caches index chunks and pages as they are used. `offline.json` says how much
+ *   the whole index and every decision page weigh, for the search page's "Save for offline", and
+ *   `offline-files.json` names them: it grows with the archive, so only "Save" fetches it.
  *
  * Everything here is derived from file contents only, so two identical builds give the same bytes.
  */
@@ -23,8 +24,8 @@ export const DEFAULT_OFFLINE_LIMIT_MB = 10;
 
 /** Pagefind's ready-made UIs, which the archive does not use. */
 const UNUSED = /^pagefind\/(pagefind-ui|pagefind-modular-ui|pagefind-component-ui|pagefind-highlight)\./;
-/** Files whose names carry a content hash: their URL is their revision. */
-const HASHED = /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\..+\.pf_meta$)/;
+/** Files whose names (or, for search shards, folders) carry a content hash: their URL is their revision. */
+const HASHED = /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\..+\.pf_meta$|pagefind\/shards\/)/;
 
 interface FileInfo {
   file: string;
@@ -40,10 +41,17 @@ export interface OfflineManifest {
   /** The whole archive is precached on the first visit. */
   precached: boolean;
   limitBytes: number;
-  /** Every file Pagefind needs to search any word, relative to the site's base. */
-  index: { bytes: number; files: string[] };
-  /** Every page a search result can open (the decisions), relative to the site's base. */
-  pages: { bytes: number; files: string[] };
+  /** Every file Pagefind needs to search any word. */
+  index: { bytes: number; count: number };
+  /** Every page a search result can open (the decisions). */
+  pages: { bytes: number; count: number };
+}
+
+/** offline-files.json: what "Save for offline" fetches, relative to the site's base. */
+export interface OfflineFiles {
+  version: string;
+  index: string[];
+  pages: string[];
 }
 
 export function serviceWorker(): AstroIntegration {
@@ -51,11 +59,8 @@ export function serviceWorker(): AstroIntegration {
   return {
     name: 'archive:service-worker',
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
-        // Pagefind's metaCacheTag: pagefind-entry.json is fetched as ?ts=<this>, so that browsers and
-        // the service worker may cache it, and a new build (new content or new code) changes the URL.
-        updateConfig({ vite: { define: { 'import.meta.env.ARCHIVE_BUILD_ID': JSON.stringify(await buildId(fileURLToPath(config.root))) } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -73,15 +78,18 @@ export function serviceWorker(): AstroIntegration {
         const everything = [...html, ...assets, ...index];
         const precached = sum(everything) <= limitBytes;
 
+        const version = hash(JSON.stringify([...index, ...pages].map((f) => [f.file, f.hash]))).slice(0, 16);
         const manifest: OfflineManifest = {
-          version: hash(JSON.stringify([...index, ...pages].map((f) => [f.file, f.hash]))).slice(0, 16),
+          version,
           precached,
           limitBytes,
-          index: { bytes: sum(index), files: index.map((f) => f.file) },
-          pages: { bytes: sum(pages), files: pages.map((f) => f.file.replace(/index\.html$/, '')) },
+          index: { bytes: sum(index), count: index.length },
+          pages: { bytes: sum(pages), count: pages.length },
         };
         const manifestJson = `${JSON.stringify(manifest)}\n`;
         await writeFile(path.join(site, 'offline.json'), manifestJson);
+        const offlineFiles: OfflineFiles = { version, index: index.map((f) => f.file), pages: pages.map((f) => f.file.replace(/index\.html$/, '')) };
+        await writeFile(path.join(site, 'offline-files.json'), `${JSON.stringify(offlineFiles)}\n`);
 
         // A large archive's shell leaves out pagefind-entry.json, which names the current index: it is
         // fetched network-first (below), so that after a new deploy the index chunks it names, not
@@ -90,7 +98,9 @@ export function serviceWorker(): AstroIntegration {
         const shell = [
           ...files.filter((f) => ['index.html', 'search/index.html', '404.html'].includes(f.file)),
           ...assets,
-          ...index.filter((f) => /^pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind|pagefind\..+\.pf_meta|filter\/.+)$/.test(f.file)),
+          // The runtime, and what every search reads first: the list of shards, each shard's entry file
+          // (the older shards'; their folders are content-hashed), metadata and filters.
+          ...index.filter((f) => /^pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind|shards\.json|shards\/[^/]+\/pagefind-entry\.json|(shards\/[^/]+\/)?(pagefind\..+\.pf_meta|filter\/.+))$/.test(f.file)),
         ];
         const precache = (precached ? everything : shell)
           .concat([{ file: 'offline.json', size: manifestJson.length, hash: hash(manifestJson) }])
@@ -120,12 +130,13 @@ export function serviceWorker(): AstroIntegration {
           runtimeCaching: [
             {
               // Which index files to use: fresh when online, the last one seen when offline.
-              urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/pagefind/pagefind-entry.json'),
+              urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/pagefind\/(pagefind-entry|shards)\.json$/.test(url.pathname),
               handler: 'NetworkFirst',
               options: { cacheName: 'archive-search-entry', networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true } },
             },
             {
-              // Index chunks, fragments and filters have content-hashed names: cache them as used.
+              // Index chunks, fragments and filters have content-hashed names (and merged shards
+              // content-hashed folders): cache them as used.
               urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/pagefind\/.+/.test(url.pathname),
               handler: 'CacheFirst',
               options: { cacheName: 'archive-search-index', cacheableResponse: { statuses: [200] } },
@@ -167,26 +178,6 @@ async function listFiles(root: string, read: (file: string) => boolean = () => t
     }
   }
   return out;
-}
-
-/** The code and the content that make a build: src/, the lockfile, the config and ingest's output. */
-async function buildId(root: string): Promise<string> {
-  const digest = createHash('sha256');
-  const generated = path.resolve(root, process.env.ARCHIVE_GENERATED ?? 'content/generated');
-  const inputs = [
-    ...(await listFiles(path.join(root, 'src'))).map((f) => `src/${f.file}:${f.hash}`),
-    ...(await Promise.all(
-      ['package-lock.json', 'astro.config.mjs', path.join(generated, 'archive.json'), path.join(generated, 'ingest-cache.json')].map(async (file, i) => {
-        try {
-          return `${i}:${hash(await readFile(path.resolve(root, file)))}`;
-        } catch {
-          return `${i}:missing`;
-        }
-      }),
-    )),
-  ];
-  digest.update(inputs.join('\n'));
-  return digest.digest('hex').slice(0, 16);
 }
 
 function hash(data: string | Buffer): string {

@@ -3,16 +3,23 @@
  * writes it at build time), and the search page's "Save for offline" control.
  *
  * The service worker caches what a reader uses. A small archive is precached whole on the first
- * visit; for a larger one, offline.json lists the whole index and every decision page with their
- * sizes, and "Save for offline" fetches them through the service worker, which keeps them.
+ * visit; for a larger one, offline.json says how much the whole index and every decision page
+ * weigh, and "Save for offline" fetches offline-files.json, which names them, then the files
+ * themselves through the service worker, which keeps them.
  */
 
 interface OfflineManifest {
   version: string;
   precached: boolean;
   limitBytes: number;
-  index: { bytes: number; files: string[] };
-  pages: { bytes: number; files: string[] };
+  index: { bytes: number; count: number };
+  pages: { bytes: number; count: number };
+}
+
+interface OfflineFiles {
+  version: string;
+  index: string[];
+  pages: string[];
 }
 
 const SAVED_KEY = 'decisions-archive:offline';
@@ -30,11 +37,14 @@ export function registerServiceWorker(): void {
   if (!navigator.serviceWorker.controller) {
     // This page loaded before a service worker controlled it, so what it fetched was not kept.
     // Once one takes control, fetch again, through it, what this page needs offline: the page
-    // itself and Pagefind's entry file (both kept network-first; the rest is precached or hashed).
+    // itself and, on the search page, Pagefind's entry file (both kept network-first; the rest is
+    // precached or hashed). The build is read from the page, not built into this script, so that
+    // a new build changes no page but the search page (and incremental builds may keep the rest).
+    const build = document.querySelector<HTMLElement>('[data-build]')?.dataset.build;
     navigator.serviceWorker.addEventListener(
       'controllerchange',
       () => {
-        for (const url of [location.href, `${base}pagefind/pagefind-entry.json?ts=${import.meta.env.ARCHIVE_BUILD_ID ?? 'dev'}`]) {
+        for (const url of [location.href, ...(build ? [`${base}pagefind/pagefind-entry.json?ts=${build}`] : [])]) {
           fetch(url).catch(() => undefined);
         }
       },
@@ -113,7 +123,7 @@ export async function startOfflineControls(section: HTMLElement, buildId: string
     const total = manifest.index.bytes + (pagesBox.checked ? manifest.pages.bytes : 0);
     save.textContent = `Save for offline (${megabytes(total)})`;
   };
-  pagesLabel.textContent = `Also save all ${manifest.pages.files.length.toLocaleString('en-GB')} decision pages (${megabytes(manifest.pages.bytes)}), to read any result offline`;
+  pagesLabel.textContent = `Also save all ${manifest.pages.count.toLocaleString('en-GB')} decision pages (${megabytes(manifest.pages.bytes)}), to read any result offline`;
   pagesBox.addEventListener('change', describe);
   pagesBox.checked = Boolean(saved?.pages);
   describe();
@@ -133,9 +143,12 @@ export async function startOfflineControls(section: HTMLElement, buildId: string
       if (!(await controller())) throw new Error('no service worker');
       // Ask the browser not to evict what the reader chose to keep (it may say no; it still works).
       await navigator.storage?.persist?.().catch(() => false);
+      const listed = await fetch(`${base}offline-files.json`, { cache: 'no-cache' }).then((r) => (r.ok ? (r.json() as Promise<OfflineFiles>) : null));
+      // A deploy between this page's load and the click: save what the page was built with, or nothing.
+      if (listed?.version !== manifest.version) throw new ArchiveChanged();
       const files = [
-        ...manifest.index.files.map((file) => (file.endsWith('pagefind-entry.json') ? `${base}${file}?ts=${buildId}` : `${base}${file}`)),
-        ...(pagesBox.checked ? manifest.pages.files.map((file) => `${base}${file}`) : []),
+        ...listed.index.map((file) => (file.endsWith('pagefind-entry.json') ? `${base}${file}?ts=${buildId}` : `${base}${file}`)),
+        ...(pagesBox.checked ? listed.pages.map((file) => `${base}${file}`) : []),
       ];
       const total = manifest.index.bytes + (pagesBox.checked ? manifest.pages.bytes : 0);
       progress.hidden = false;
@@ -162,16 +175,20 @@ export async function startOfflineControls(section: HTMLElement, buildId: string
       progress.value = total;
       status.textContent = `Saved on this device: the whole search index${pagesBox.checked ? ' and every decision page' : ''} (${megabytes(total)}). You can now search every word without a connection.`;
       save.textContent = 'Save again';
-    } catch {
+    } catch (error) {
       status.textContent = isOffline()
         ? 'Saving needs a connection: try again when you are online.'
-        : 'Saving for offline did not finish. Try again; what was saved is kept.';
+        : error instanceof ArchiveChanged
+          ? 'This archive has been updated since this page loaded: reload the page, then save again.'
+          : 'Saving for offline did not finish. Try again; what was saved is kept.';
     } finally {
       save.disabled = false;
       pagesBox.disabled = false;
     }
   });
 }
+
+class ArchiveChanged extends Error {}
 
 function readSaved(): { version: string; pages: boolean } | null {
   try {

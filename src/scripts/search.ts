@@ -2,10 +2,16 @@
  * Search over the Pagefind index (its JavaScript API, run in a web worker), with our own accessible
  * markup: native form controls, a live status line and plain links. The state lives in the URL
  * (/search/?q=…&outcome=…&sort=newest), so a shared link reproduces a search and Back/Forward work.
+ *
+ * The index is in shards of decision dates (scripts/integrations/pagefind.ts): the newest is the
+ * primary index, the others are merged. The filters' values come with the page; how many results
+ * each would have is asked of Pagefind only after the first results are shown, because that means
+ * fetching every shard's filter files.
  */
+import { FILTER_NAMES as FILTERS } from '../utils/search-filters';
+import { searchWords, shardsToKeep, sumFilters, type FilterCounts } from '../utils/search-merge';
 import { holdsWholeIndex, isOffline, isSavedOffline } from './offline';
 
-type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -15,20 +21,24 @@ interface PagefindResultData {
 interface PagefindResult {
   id: string;
   data: () => Promise<PagefindResultData>;
+  /** Which shard answered (set by scripts/integrations/pagefind.ts). */
+  shard: number;
 }
 interface PagefindResponse {
   results: PagefindResult[];
   filters: FilterCounts;
   unfilteredResultCount: number;
+  /** Each shard's filter counts (set by scripts/integrations/pagefind.ts). */
+  shardFilters: FilterCounts[];
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (term: string | null, o: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse | null>;
 }
 
-export const FILTERS = ['council', 'outcome', 'category', 'subcategory', 'year'] as const;
 const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
 const PAGE = 20;
 const TYPING_DELAY = 250;
@@ -95,13 +105,22 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
 
   setStatus('Loading search…', true);
   let pagefind: Pagefind;
-  let allFilters: FilterCounts;
+  const values = new Map([...selects].map(([name, select]) => [name, [...select.options].filter((o) => o.value).map((o) => ({ value: o.value, total: Number(o.dataset.count ?? 0) }))]));
+  /** Pagefind counts results per filter value only over the filter files it holds: all, once this settles. */
+  let loadingFilters: Promise<void> | null = null;
+  let filtersLoaded = false;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // metaCacheTag: pagefind-entry.json is fetched as ?ts=<build>, cacheable by the service worker.
-    await pagefind.options({ baseUrl: base, excerptLength: 32, metaCacheTag: form.dataset.build ?? 'archive' });
+    const options = { baseUrl: base, excerptLength: 32, metaCacheTag: form.dataset.build ?? 'archive' };
+    const [module, shards] = await Promise.all([
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+      fetch(`${base}pagefind/shards.json`).then((r) => (r.ok ? (r.json() as Promise<{ shards: { path: string }[] }>) : Promise.reject(new Error(`${r.status}`)))),
+    ]);
+    pagefind = module;
+    await pagefind.options(options);
     await pagefind.init();
-    allFilters = await pagefind.filters();
+    // In this order (newest first): a search sorted by date lists the shards' results in it.
+    await Promise.all(shards.shards.map((shard) => pagefind.mergeIndex(`${base}${shard.path}`, options)));
   } catch {
     setStatus(
       isOffline()
@@ -122,10 +141,20 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     return { q: input.value.trim(), filters, sort: sort.value === 'newest' || sort.value === 'oldest' ? sort.value : '' };
   };
 
+  /** Each filter's values, with the number of results each would have, when known. */
+  const fillSelects = (counts: FilterCounts | 'totals' | null) => {
+    for (const [name, select] of selects) {
+      const known = values.get(name)!;
+      const shown = counts === 'totals' ? Object.fromEntries(known.map((v) => [v.value, v.total])) : counts ? (counts[name] ?? {}) : null;
+      fillSelect(select, known.map((v) => v.value), shown, select.value);
+    }
+  };
+
   const writeForm = (state: SearchState) => {
     input.value = state.q;
     sort.value = state.sort;
-    for (const [name, select] of selects) fillSelect(select, allFilters[name] ?? {}, allFilters[name] ?? {}, state.filters[name] ?? '');
+    // A value from a shared URL that this archive does not have stays chosen (and finds nothing).
+    for (const [name, select] of selects) fillSelect(select, values.get(name)!.map((v) => v.value), null, state.filters[name] ?? '');
   };
 
   const updateUrl = (mode: 'push' | 'replace') => {
@@ -148,17 +177,16 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     if (state.q === '' && Object.keys(state.filters).length === 0 && !state.sort) {
       list.replaceChildren();
       moreWrap.hidden = true;
-      for (const [name, select] of selects) fillSelect(select, allFilters[name] ?? {}, allFilters[name] ?? {}, select.value);
+      fillSelects('totals');
+      form.dataset.counted = String(current);
       setStatus('Type words or a reference, choose a council, outcome, category or year, or sort to list every decision.');
       return;
     }
     setStatus('Searching…', true);
     const reference = parseReference(state.q);
-    // A reference is searched as the exact phrase it is printed as: its decision, then any that cite it.
-    const term = reference ? `"${reference}"` : state.q || null;
     let response: PagefindResponse | null;
     try {
-      response = await pagefind.search(term, { filters: state.filters, ...(state.sort ? { sort: SORTS[state.sort] } : {}) });
+      response = await searchArchive(pagefind, state);
     } catch {
       if (current !== run) return;
       list.replaceChildren();
@@ -182,7 +210,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       }
     }
     if (current !== run) return;
-    for (const [name, select] of selects) fillSelect(select, allFilters[name] ?? {}, response.filters[name] ?? {}, select.value);
+    fillSelects(filtersLoaded ? response.filters : null);
 
     list.replaceChildren();
     if (pinned) list.append(await resultItem(pinned, true));
@@ -207,6 +235,24 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     } else {
       const found = `${count.toLocaleString('en-GB')} ${count === 1 ? 'decision' : 'decisions'} found${what}.`;
       setStatus(partial ? `${found} You are offline: these come from the parts of the index saved on this device, and there may be more.` : found);
+    }
+    void showCounts(current, state);
+  };
+
+  /** After the results: every filter file, then the counts for this search (the results stay as they are). */
+  const showCounts = async (current: number, state: SearchState) => {
+    try {
+      if (!filtersLoaded) {
+        loadingFilters ??= pagefind.filters().then(() => void (filtersLoaded = true));
+        await loadingFilters;
+        const response = await searchArchive(pagefind, state);
+        if (current !== run || !response) return;
+        fillSelects(response.filters);
+      }
+      // For tests and tools: the counts shown are those of search number `current`.
+      form.dataset.counted = String(current);
+    } catch {
+      // Offline without the filter files: the values stay, without counts.
     }
   };
 
@@ -278,13 +324,30 @@ function normaliseReference(text: string): string {
   return text.replace(/[^0-9a-z]/gi, '').toLowerCase();
 }
 
-/** Every value of a filter, with how many results it would have within the current search. */
-function fillSelect(select: HTMLSelectElement, all: Record<string, number>, counts: Record<string, number>, selected: string): void {
-  const values = Object.keys(all);
-  if (selected && !values.includes(selected)) values.push(selected);
-  values.sort((a, b) => (select.name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en-GB')));
+/**
+ * One search over every shard, answered as one index would (src/utils/search-merge.ts). A reference
+ * is searched as the exact phrase it is printed as: its decision, then any that cite it.
+ */
+async function searchArchive(pagefind: Pagefind, state: SearchState): Promise<PagefindResponse | null> {
+  const reference = parseReference(state.q);
+  const term = reference ? `"${reference}"` : state.q || null;
+  const response = await pagefind.search(term, { filters: state.filters, ...(state.sort ? { sort: SORTS[state.sort] } : {}) });
+  const words = searchWords(term);
+  if (!response || response.shardFilters.length < 2 || words.length === 0) return response;
+  const exact = await Promise.all(words.map((w) => pagefind.search(`"${w}"`, { filters: {} })));
+  const keep = shardsToKeep(
+    response.shardFilters.length,
+    exact.map((r) => new Set(r?.results.map((x) => x.shard))),
+  );
+  return { ...response, results: response.results.filter((r) => keep.has(r.shard)), filters: sumFilters(response.shardFilters, keep) };
+}
+
+/** Every value of a filter, with how many results it would have within the current search when known. */
+function fillSelect(select: HTMLSelectElement, values: string[], counts: Record<string, number> | null, selected: string): void {
+  const list = [...new Set(selected ? [...values, selected] : values)];
+  list.sort((a, b) => (select.name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en-GB')));
   const any = new Option('Any', '');
-  select.replaceChildren(any, ...values.map((value) => new Option(`${value} (${(counts[value] ?? 0).toLocaleString('en-GB')})`, value)));
+  select.replaceChildren(any, ...list.map((value) => new Option(counts ? `${value} (${(counts[value] ?? 0).toLocaleString('en-GB')})` : value, value)));
   select.value = selected;
 }
 

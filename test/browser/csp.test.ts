@@ -28,7 +28,8 @@ let htmlFiles: string[];
 
 beforeAll(async () => {
   rules = parseHeaders(await readFile(path.join(ROOT, 'public/_headers'), 'utf8'));
-  site = await buildSite();
+  // Three search shards, so that the rules are checked on merged shards' files too.
+  site = await buildSite({ env: { ARCHIVE_SEARCH_SHARD_SIZE: '2' } });
   if (site.code !== 0) throw new Error(site.log);
   htmlFiles = (await walk(site.dist)).filter((f) => f.endsWith('.html'));
   // Serve as Netlify would: every header of every rule that matches the path.
@@ -65,13 +66,14 @@ describe('public/_headers', () => {
       const setting = rules.filter((r) => matches(r.pattern, file) && r.headers['Cache-Control']);
       expect(setting.length, file).toBeLessThanOrEqual(1);
       const cache = setting[0]?.headers['Cache-Control'];
-      if (/^\/(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\..+\.pf_meta$)/.test(file)) expect(cache, file).toBe(long);
+      if (/^\/(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\..+\.pf_meta$|pagefind\/shards\/)/.test(file)) expect(cache, file).toBe(long);
       else expect(cache ?? 'host default: max-age=0', file).not.toContain('immutable');
     }
-    for (const file of ['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/sw.js', '/offline.json']) {
+    for (const file of ['/pagefind/pagefind-entry.json', '/pagefind/shards.json', '/pagefind/pagefind.js', '/sw.js', '/offline.json', '/offline-files.json']) {
       expect(headersFor(file)['Cache-Control'], file).toBe('public, max-age=0, must-revalidate');
     }
     expect(files.filter((f) => f.startsWith('/_astro/')).length).toBeGreaterThan(0);
+    expect(files.filter((f) => f.startsWith('/pagefind/shards/')).length).toBeGreaterThan(0);
   });
 });
 

@@ -18,7 +18,8 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  served = await serveBuiltSite();
+  // Three search shards (2022, 2021, 2019–2020), all of them kept for offline with the rest.
+  served = await serveBuiltSite({ env: { ARCHIVE_SEARCH_SHARD_SIZE: '2' } });
   ({ site, server, browser } = served);
 });
 
@@ -26,13 +27,16 @@ afterAll(() => served?.close());
 
 describe('a small archive offline', () => {
   it('is small enough to precache whole', async () => {
-    const manifest = JSON.parse(await readFile(path.join(site.dist, 'offline.json'), 'utf8')) as { precached: boolean; pages: { files: string[] } };
+    const manifest = JSON.parse(await readFile(path.join(site.dist, 'offline.json'), 'utf8')) as { precached: boolean; pages: { count: number } };
     expect(manifest.precached).toBe(true);
-    expect(manifest.pages.files).toHaveLength(5);
+    expect(manifest.pages.count).toBe(5);
     const sw = await readFile(path.join(site.dist, 'sw.js'), 'utf8');
-    for (const file of ['search/index.html', 'decisions/21-000-259/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.en-gb.pagefind']) {
+    for (const file of ['search/index.html', 'decisions/21-000-259/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.en-gb.pagefind', 'pagefind/shards.json']) {
       expect(sw).toContain(`url:"${file}"`);
     }
+    const { shards } = JSON.parse(await readFile(path.join(site.dist, 'pagefind/shards.json'), 'utf8')) as { shards: { id: string; path: string }[] };
+    expect(shards.map((s) => s.id)).toEqual(['2021', '2019-2020']);
+    for (const shard of shards) expect(sw).toContain(`url:"${shard.path}pagefind-entry.json"`);
   });
 
   it('after one visit, searches a word never searched and opens a result never visited, with the network gone', async () => {

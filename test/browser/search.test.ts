@@ -28,7 +28,9 @@ let recorded: Recorded;
 let page: Page;
 
 beforeAll(async () => {
-  served = await serveBuiltSite();
+  // One decision a search shard (the two of May 2021 share one): every search here runs over the
+  // merged shards, as on an archive of tens of thousands of decisions.
+  served = await serveBuiltSite({ env: { ARCHIVE_SEARCH_SHARD_SIZE: '1' } });
   ({ site, server, browser } = served);
   recorded = await recordedContext(browser);
 });
@@ -241,9 +243,15 @@ describe('keyboard', () => {
 });
 
 describe('index scope', () => {
-  it('indexes the five decision pages only, and none of the navigation around them', async () => {
-    const entry = JSON.parse(await readFile(path.join(site.dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(5);
+  it('indexes the five decision pages only, in four shards, and none of the navigation around them', async () => {
+    const { shards } = JSON.parse(await readFile(path.join(site.dist, 'pagefind/shards.json'), 'utf8')) as { shards: { id: string; path: string }[] };
+    expect(shards.map((s) => s.id)).toEqual(['2021-05-05', '2020', '2019']);
+    let pages = 0;
+    for (const bundle of ['pagefind/', ...shards.map((s) => s.path)]) {
+      const entry = JSON.parse(await readFile(path.join(site.dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      pages += Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    }
+    expect(pages).toBe(5);
     // "Skip to main content" is on every page, outside data-pagefind-body.
     const page = await freshPage();
     await searchFor(page, 'skip');

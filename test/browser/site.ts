@@ -94,7 +94,12 @@ export function results(page: Page): Promise<Result[]> {
 }
 
 /** The <option> texts of a filter, e.g. ["Any", "Not upheld (1)", "Upheld (4)"]. */
-export function options(page: Page, name: string): Promise<string[]> {
+/** A filter's options, once the counts shown are those of the last search (they follow its results). */
+export async function options(page: Page, name: string): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const form = document.getElementById('search');
+    return Boolean(form?.dataset.searched) && form?.dataset.counted === form?.dataset.searched;
+  }, undefined, { timeout: 30_000 });
   return page.$$eval(`select[name="${name}"] option`, (list) => list.map((o) => o.textContent?.trim() ?? ''));
 }
 

@@ -26,6 +26,8 @@ export interface BuildOptions {
   lenient?: boolean;
   /** Stop after ingest. */
   ingestOnly?: boolean;
+  /** More environment for both steps (e.g. ARCHIVE_SEARCH_SHARD_SIZE). */
+  env?: Record<string, string>;
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
@@ -40,6 +42,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
     ...(options.sources ? { ARCHIVE_SOURCES: options.sources } : {}),
     ...(options.base ? { ARCHIVE_BASE: options.base } : {}),
     ...(options.lenient ? { ARCHIVE_LENIENT: '1' } : {}),
+    ...options.env,
   };
   // Vitest puts its own import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1, PROD='') and sets
   // NODE_ENV=test; the build would read them back into the site's import.meta.env: links would lose

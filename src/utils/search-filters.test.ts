@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { DecisionMeta } from './archive-index';
+import { filterValues } from './search-filters';
+
+function meta(slug: string, over: { authority: string; category: string; subcategory: string | null; outcome: DecisionMeta['outcome']; date: string }): DecisionMeta {
+  const named = (name: string) => ({ name, slug: name.toLowerCase().replaceAll(' ', '-') });
+  return {
+    slug,
+    reference: slug.replaceAll('-', ' '),
+    authority: named(over.authority),
+    category: named(over.category),
+    subcategory: over.subcategory === null ? null : named(over.subcategory),
+    outcome: over.outcome,
+    outcomeLabel: over.outcome,
+    decisionDate: over.date,
+    summary: 'A summary.',
+    paragraphCount: 10,
+    remedyTotal: 0,
+  };
+}
+
+describe('filterValues', () => {
+  it('gives each filter the values decision pages give Pagefind, with their counts, in the order the page lists them', () => {
+    const decisions = [
+      meta('20-000-001', { authority: 'Barnet', category: 'Education', subcategory: 'Other', outcome: 'upheld', date: '2021-02-01' }),
+      meta('20-000-002', { authority: 'Aylesbury', category: 'Housing', subcategory: 'Other', outcome: 'upheld', date: '2020-02-01' }),
+      meta('20-000-003', { authority: 'Barnet', category: 'Housing', subcategory: 'Allocations', outcome: 'not-upheld', date: '2021-09-01' }),
+      meta('20-000-004', { authority: 'Barnet', category: 'Housing', subcategory: null, outcome: 'upheld', date: '2019-09-01' }),
+    ];
+    expect(filterValues(decisions)).toEqual({
+      council: [{ value: 'Aylesbury', count: 1 }, { value: 'Barnet', count: 3 }],
+      // No "Closed after initial enquiries": no decision has it, so Pagefind would not offer it.
+      outcome: [{ value: 'Not upheld', count: 1 }, { value: 'Upheld', count: 3 }],
+      category: [{ value: 'Education', count: 1 }, { value: 'Housing', count: 3 }],
+      // "Other" of Education and of Housing is one value to Pagefind; a decision without a subcategory has none.
+      subcategory: [{ value: 'Allocations', count: 1 }, { value: 'Other', count: 2 }],
+      year: [{ value: '2021', count: 2 }, { value: '2020', count: 1 }, { value: '2019', count: 1 }],
+    });
+  });
+});

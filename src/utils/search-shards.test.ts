@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { planSearchShards, shardSize } from './search-shards';
+
+const decision = (slug: string, decisionDate: string) => ({ slug, decisionDate });
+
+describe('planSearchShards', () => {
+  it('keeps a small archive in one shard', () => {
+    const shards = planSearchShards([decision('a', '2021-03-01'), decision('b', '2021-01-09')], 10);
+    expect(shards).toEqual([{ id: '2021', slugs: ['b', 'a'] }]);
+  });
+
+  it('packs whole years, oldest first, while they fit, and lists the shards newest first', () => {
+    const dates = ['2019-05-01', '2021-01-09', '2020-12-31', '2021-07-01', '2022-03-03', '2023-01-01'];
+    const shards = planSearchShards(dates.map((d, i) => decision(`d${i}`, d)), 3);
+    expect(shards.map((s) => [s.id, s.slugs])).toEqual([
+      ['2023', ['d5']],
+      ['2021-2022', ['d1', 'd3', 'd4']],
+      ['2019-2020', ['d0', 'd2']],
+    ]);
+  });
+
+  it('gives each year its own shard when no two fit together', () => {
+    const shards = planSearchShards([decision('a', '2019-05-01'), decision('b', '2021-01-09'), decision('c', '2020-12-31'), decision('d', '2021-07-01')], 1);
+    expect(shards.map((s) => s.id)).toEqual(['2021-07-07', '2021-01-01', '2020', '2019']);
+  });
+
+  it('splits a year larger than the limit into runs of whole months that do not overlap', () => {
+    const dates = ['2020-01-05', '2020-01-20', '2020-02-01', '2020-03-01', '2020-03-02', '2020-03-03', '2020-11-30'];
+    const shards = planSearchShards(dates.map((d, i) => decision(`d${i}`, d)), 3);
+    expect(shards.map((s) => [s.id, s.slugs])).toEqual([
+      ['2020-11-11', ['d6']],
+      ['2020-03-03', ['d3', 'd4', 'd5']],
+      ['2020-01-02', ['d0', 'd1', 'd2']],
+    ]);
+    // …and the years around it are packed on their own.
+    const around = planSearchShards([...dates, '2019-01-01', '2021-01-01'].map((d, i) => decision(`d${i}`, d)), 3);
+    expect(around.map((s) => s.id)).toEqual(['2021', '2020-11-11', '2020-03-03', '2020-01-02', '2019']);
+  });
+
+  it('never splits a month, even one larger than the limit', () => {
+    const shards = planSearchShards([1, 2, 3, 4].map((n) => decision(`d${n}`, `2022-06-0${n}`)), 2);
+    expect(shards).toEqual([{ id: '2022-06-06', slugs: ['d1', 'd2', 'd3', 'd4'] }]);
+  });
+
+  it('places every decision in exactly one shard', () => {
+    const decisions = Array.from({ length: 500 }, (_, i) => decision(`s${i}`, `${2013 + (i % 13)}-${String(1 + ((i * 7) % 12)).padStart(2, '0')}-01`));
+    const shards = planSearchShards(decisions, 17);
+    const placed = shards.flatMap((s) => s.slugs);
+    expect(placed.sort()).toEqual(decisions.map((d) => d.slug).sort());
+    expect(new Set(shards.map((s) => s.id)).size).toBe(shards.length);
+    for (const s of shards) expect(s.slugs.length).toBeLessThanOrEqual(17);
+  });
+
+  it('has no shard for an empty archive', () => {
+    expect(planSearchShards([], 10)).toEqual([]);
+  });
+});
+
+describe('shardSize', () => {
+  it('defaults, and reads a whole number from the environment', () => {
+    expect(shardSize({})).toBe(3000);
+    expect(shardSize({ ARCHIVE_SEARCH_SHARD_SIZE: '2' })).toBe(2);
+  });
+  it('refuses anything else, naming the variable', () => {
+    expect(() => shardSize({ ARCHIVE_SEARCH_SHARD_SIZE: 'many' })).toThrow(/ARCHIVE_SEARCH_SHARD_SIZE/);
+    expect(() => shardSize({ ARCHIVE_SEARCH_SHARD_SIZE: '0' })).toThrow(/ARCHIVE_SEARCH_SHARD_SIZE/);
+  });
+});

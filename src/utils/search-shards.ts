@@ -1,0 +1,84 @@
+/**
+ * The search index is split into shards of consecutive decision dates, because Pagefind holds
+ * everything it indexes in memory (about 0.7 MB a decision page: ≈ 40 GB for 60,000 decisions in
+ * one index). Each shard is indexed by its own Pagefind process, and the browser merges them.
+ *
+ * Shards are date ranges that do not overlap, listed newest first (the first is the primary index): a search sorted by date is then
+ * the shards' own sorted results one after another (see scripts/integrations/pagefind.ts). A shard
+ * is one or more whole years when they fit, else a run of whole months of one year, so that adding
+ * decisions to the latest year leaves the other shards, and their cached indexes, as they were.
+ */
+
+export const DEFAULT_SHARD_SIZE = 3000;
+
+export interface SearchShard {
+  /** `2019`, `2013-2016` for whole years, or `2019-01-06` for January to June 2019. */
+  id: string;
+  /** Slugs of the shard's decisions, in the order given. */
+  slugs: string[];
+}
+
+interface Dated {
+  slug: string;
+  decisionDate: string;
+}
+
+/** Reads ARCHIVE_SEARCH_SHARD_SIZE, so that the build and the search page agree on the split. */
+export function shardSize(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.ARCHIVE_SEARCH_SHARD_SIZE;
+  if (raw === undefined || raw === '') return DEFAULT_SHARD_SIZE;
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`ARCHIVE_SEARCH_SHARD_SIZE must be a whole number of decisions, not "${raw}"`);
+  return size;
+}
+
+export function planSearchShards(decisions: readonly Dated[], maxSize: number): SearchShard[] {
+  const byMonth = new Map<string, string[]>();
+  for (const d of decisions) {
+    const month = d.decisionDate.slice(0, 7);
+    let slugs = byMonth.get(month);
+    if (!slugs) byMonth.set(month, (slugs = []));
+    slugs.push(d.slug);
+  }
+  const years = new Map<string, string[]>();
+  for (const month of [...byMonth.keys()].sort()) {
+    const year = month.slice(0, 4);
+    if (!years.has(year)) years.set(year, []);
+    years.get(year)!.push(month);
+  }
+
+  const shards: SearchShard[] = [];
+  const count = (months: string[]) => months.reduce((n, m) => n + byMonth.get(m)!.length, 0);
+  const slugsOf = (months: string[]) => months.flatMap((m) => byMonth.get(m)!);
+  // Whole years, oldest first, packed together while they fit: new decisions, which are mostly of
+  // the latest year, then change the newest shard only.
+  let pack: { first: string; last: string; months: string[] } | null = null;
+  const closePack = () => {
+    if (pack) shards.push({ id: pack.first === pack.last ? pack.first : `${pack.first}-${pack.last}`, slugs: slugsOf(pack.months) });
+    pack = null;
+  };
+  for (const [year, months] of years) {
+    const size = count(months);
+    if (size <= maxSize) {
+      if (pack && count(pack.months) + size > maxSize) closePack();
+      pack ??= { first: year, last: year, months: [] };
+      pack.last = year;
+      pack.months.push(...months);
+      continue;
+    }
+    closePack();
+    // A year too large for one shard: runs of whole months. A month larger than the limit stays whole.
+    let run: string[] = [];
+    const closeRun = () => {
+      if (run.length) shards.push({ id: `${year}-${run[0]!.slice(5)}-${run.at(-1)!.slice(5)}`, slugs: slugsOf(run) });
+      run = [];
+    };
+    for (const month of months) {
+      if (run.length && count(run) + byMonth.get(month)!.length > maxSize) closeRun();
+      run.push(month);
+    }
+    closeRun();
+  }
+  closePack();
+  return shards.reverse();
+}
