@@ -19,6 +19,9 @@ export default defineConfig({
   // worker that caches it (integrations' build:done hooks run in this order).
   integrations: [mdx(), sitemap(), decisionJson(), pagefindIndex(), serviceWorker()],
   devToolbar: { enabled: false },
+  // A decision's page whose cacheKey (src/data/decisions.ts) and code are unchanged is kept from the
+  // last build in cacheDir instead of rendered again: a rebuild after new statements renders theirs.
+  experimental: { incrementalBuild: true },
   // Tests and benchmarks build several archives side by side; each gets its own cache.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   // External stylesheets only: the Content-Security-Policy allows no inline style or script.

@@ -4,12 +4,14 @@
  * For each N, in temporary folders (never content/ or dist/ of the project): generate N synthetic
  * statements (scripts/generate-corpus.ts), then measure
  *   - parse throughput on one core (parseStatement over every statement, in this process),
- *   - ingest cold, then warm (nothing changed), `astro build`, and `pagefind --site` (time, peak
- *     memory of any process, with a memory timeline and Astro's own phases and per-route times),
+ *   - ingest cold, then warm (nothing changed), and `astro build`, which ends with the search index
+ *     (time, peak memory of any process and of each program, with a memory timeline, Astro's own
+ *     phases and per-route times, and each search shard's size and time from the build's log),
  *   - the built site: size, file count, the folder with most entries, page sizes by route,
  *   - search in headless chromium: a cold load of /search/?q=… per query, bytes transferred and
  *     milliseconds to the first result,
- *   - the rebuild after adding 100 new statements to the built archive.
+ *   - the rebuild after adding 100 new statements (the newest decisions, as a live archive receives
+ *     them: `--recent` of the corpus generator) to the built archive, in the same folders.
  * Prints a table and writes everything to bench/results/<timestamp>.json (after every step, so a
  * run stopped half way still leaves its figures). A step over its time limit (--step-timeout,
  * default 20 min) is stopped and recorded as failed, and the run goes on.
@@ -86,6 +88,14 @@ interface DistStats {
   pagefind: { files: number; bytes: number; indexChunks: number; fragments: number; filterBytes: number; metaBytes: number; entryJsonBytes: number } | null;
 }
 
+/** What the build's log says of the search index (scripts/integrations/pagefind.ts). */
+interface SearchIndexLog {
+  shards: { id: string; decisions: number; seconds: number }[];
+  indexed: number;
+  reused: number;
+  seconds: number | null;
+}
+
 interface SearchResult {
   query: string;
   /** false: service workers blocked, the search's own cost; true: the first visit as shipped, with its precache. */
@@ -117,12 +127,11 @@ interface RunResult {
   parse?: { files: number; bytes: number; seconds: number; mbPerSecond: number; msPerStatement: number; failures: number; examples: { file: string; errors: string[]; snippet: string }[] };
   ingestCold?: Measurement;
   ingestWarm?: Measurement;
-  astroBuild?: Measurement & { phases: AstroPhases; dataStoreBytes: number | null; pagefindInBuild: boolean; profile?: ProfileSummary };
-  pagefind?: Measurement & { note: string };
+  astroBuild?: Measurement & { phases: AstroPhases; dataStoreBytes: number | null; searchIndex: SearchIndexLog; profile?: ProfileSummary };
   fullBuild?: { seconds: number; peakRssMB: number; peakStep: string; msPerDecision: number };
   dist?: DistStats;
   search?: SearchResult[];
-  rebuild?: { added: number; steps: Measurement[]; seconds: number; peakRssMB: number };
+  rebuild?: { added: number; steps: Measurement[]; seconds: number; peakRssMB: number; decisionPages?: { rendered: number; kept: number }; searchIndex?: SearchIndexLog };
   failures: StepFailure[];
 }
 
@@ -274,8 +283,8 @@ async function benchOne(n: number): Promise<RunResult> {
     ? await step('astro build', process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, astroEntry, ...astroArgs(dirs.dist)], (l) => lines.push(l))
     : await step('astro build', bin('astro'), astroArgs(dirs.dist), (l) => lines.push(l));
   done(astro);
-  const pagefindInBuild = existsSync(path.join(dirs.dist, 'pagefind/pagefind.js'));
-  run.astroBuild = { ...astro, phases: astroPhases(lines, astro.wallSeconds), dataStoreBytes: await dataStoreBytes(dirs.cache), pagefindInBuild };
+  run.astroBuild = { ...astro, phases: astroPhases(lines, astro.wallSeconds), dataStoreBytes: await dataStoreBytes(dirs.cache), searchIndex: searchIndexLog(lines) };
+  logSearchIndex(run.astroBuild.searchIndex, astro);
   if (values.profile && astro.ok) {
     try {
       const file = (await readdir(profileDir)).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profileDir, f));
@@ -290,17 +299,7 @@ async function benchOne(n: number): Promise<RunResult> {
   await saveRun();
   if (!astro.ok) return finish();
 
-  // 5. Pagefind: a step of its own where the build does not run it; otherwise re-run alone, to see
-  // its own time and memory (the build's figure then includes it).
-  const pagefind = await step('pagefind', bin('pagefind'), ['--site', dirs.dist]);
-  run.pagefind = {
-    ...pagefind,
-    note: pagefindInBuild ? 'astro build already runs Pagefind (integration); this is a second, standalone run for its own time and memory, not counted in the full build' : 'a step of the full build',
-  };
-  done(pagefind);
-  await saveRun();
-
-  const buildSteps = [run.ingestCold, astro, ...(pagefindInBuild ? [] : [pagefind])];
+  const buildSteps = [run.ingestCold, astro];
   const peak = buildSteps.reduce((a, b) => ((b.maxRssMB ?? b.peakProcess?.rssMB ?? 0) > (a.maxRssMB ?? a.peakProcess?.rssMB ?? 0) ? b : a));
   const seconds = buildSteps.reduce((sum, m) => sum + m.wallSeconds, 0);
   run.fullBuild = { seconds: round(seconds, 1), peakRssMB: peak.maxRssMB ?? peak.peakProcess?.rssMB ?? 0, peakStep: peak.label, msPerDecision: round((seconds * 1000) / n, 2) };
@@ -334,24 +333,24 @@ async function benchOne(n: number): Promise<RunResult> {
     await saveRun();
   }
 
-  // 8. Add statements to the built archive and build again.
+  // 8. Add statements to the built archive and build again, in the same folders (dist, caches).
   if (added > 0) {
     try {
-      await writeCorpus({ n: added, seed, start: n, out: dirs.sources });
+      await writeCorpus({ n: added, seed, start: n, recent: true, out: dirs.sources });
       const steps: Measurement[] = [];
-      for (const [label, command, args] of [
-        [`ingest (+${added})`, bin('tsx'), ['scripts/ingest.ts']],
-        [`astro build (+${added})`, bin('astro'), astroArgs(dirs.dist)],
-        ...(pagefindInBuild ? [] : [[`pagefind (+${added})`, bin('pagefind'), ['--site', dirs.dist]]]),
-      ] as [string, string, string[]][]) {
-        const m = await step(label, command, args);
-        done(m);
-        steps.push(m);
-        if (!m.ok) break;
+      const ingest = await step(`ingest (+${added})`, bin('tsx'), ['scripts/ingest.ts']);
+      done(ingest);
+      steps.push(ingest);
+      const again: OutputLine[] = [];
+      if (ingest.ok) {
+        const build = await step(`astro build (+${added})`, bin('astro'), astroArgs(dirs.dist), (l) => again.push(l));
+        done(build);
+        steps.push(build);
       }
       const total = steps.reduce((s, m) => s + m.wallSeconds, 0);
-      run.rebuild = { added, steps, seconds: round(total, 1), peakRssMB: Math.max(...steps.map((m) => m.maxRssMB ?? m.peakProcess?.rssMB ?? 0)) };
-      log(`  = rebuild after adding ${added}: ${total.toFixed(1)} s`);
+      const pages = decisionPages(again);
+      run.rebuild = { added, steps, seconds: round(total, 1), peakRssMB: Math.max(...steps.map((m) => m.maxRssMB ?? m.peakProcess?.rssMB ?? 0)), decisionPages: pages, searchIndex: searchIndexLog(again) };
+      log(`  = rebuild after adding ${added}: ${total.toFixed(1)} s; decision pages ${pages.rendered} rendered, ${pages.kept} kept; search shards ${run.rebuild.searchIndex!.indexed} indexed, ${run.rebuild.searchIndex!.reused} reused`);
     } catch (error) {
       fail('rebuild', error);
     }
@@ -405,6 +404,45 @@ async function parseThroughput(dir: string): Promise<NonNullable<RunResult['pars
     if (live && parsed % 500 === 0) status(`parse ${parsed}/${files.length}`);
   }
   return { files: parsed, bytes, seconds: round(seconds, 3), mbPerSecond: round(bytes / 1e6 / seconds, 1), msPerStatement: round((seconds * 1000) / parsed, 3), failures, examples };
+}
+
+/** The search shards, as the build's log lists them ("search shard 2019 (3/26): 2,310 decisions, 14.2 s"). */
+function searchIndexLog(lines: OutputLine[]): SearchIndexLog {
+  const shards: SearchIndexLog['shards'] = [];
+  let summary: RegExpExecArray | null = null;
+  for (const { text } of lines) {
+    const plain = stripAnsi(text);
+    const shard = /search shard (\S+) \(\d+\/\d+\): ([\d,]+) decisions?, ([\d.]+) s/.exec(plain);
+    if (shard) shards.push({ id: shard[1]!, decisions: Number(shard[2]!.replaceAll(',', '')), seconds: Number(shard[3]) });
+    summary ??= /indexed ([\d,]+) decisions? for search in (\d+) shards?(?: \((\d+) unchanged, from the cache; (\d+) indexed\))? in ([\d.]+) s/.exec(plain);
+  }
+  // One shard is not listed on its own: the summary is all there is of it.
+  if (!shards.length && summary) shards.push({ id: 'all', decisions: Number(summary[1]!.replaceAll(',', '')), seconds: Number(summary[5]) });
+  const count = Number(summary?.[2] ?? shards.length);
+  const reused = Number(summary?.[3] ?? 0);
+  return { shards, reused, indexed: summary?.[4] !== undefined ? Number(summary[4]) : count - reused, seconds: summary ? Number(summary[5]) : null };
+}
+
+function logSearchIndex(index: SearchIndexLog, m: Measurement): void {
+  const largest = index.shards.reduce((a, b) => Math.max(a, b.decisions), 0);
+  const programs = Object.entries(m.peakByProgram).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([p, mb]) => `${p} ${formatMB(mb)}`).join(', ');
+  log(`    search index: ${index.shards.length} ${index.shards.length === 1 ? 'shard' : 'shards'} (largest ${largest.toLocaleString('en-GB')} decisions), ${index.seconds ?? '?'} s; peak by program: ${programs}`);
+}
+
+/** Decision pages Astro rendered, and those its incremental build kept ("(restored)", "(cached)"). */
+function decisionPages(lines: OutputLine[]): { rendered: number; kept: number } {
+  let rendered = 0;
+  let kept = 0;
+  for (const { text } of lines) {
+    const m = /\/decisions\/\d{2}-\d{3}-\d{3}[a-z]?\/index\.html \((restored|cached|\+[\d.]+m?s)\)/.exec(stripAnsi(text));
+    if (m) m[1]!.startsWith('+') ? rendered++ : kept++;
+  }
+  return { rendered, kept };
+}
+
+function stripAnsi(text: string): string {
+  // eslint-disable-next-line no-control-regex -- Astro colours its log
+  return text.replace(/\x1b\[[0-9;]*m/g, '');
 }
 
 function astroPhases(lines: OutputLine[], total: number): AstroPhases {
@@ -503,9 +541,10 @@ async function distStats(dist: string): Promise<DistStats> {
     if (rel.startsWith('pagefind/')) {
       pagefind.files++;
       pagefind.bytes += size;
-      if (rel.startsWith('pagefind/index/')) pagefind.indexChunks++;
-      else if (rel.startsWith('pagefind/fragment/')) pagefind.fragments++;
-      else if (rel.startsWith('pagefind/filter/')) pagefind.filterBytes += size;
+      // The newest shard at pagefind/, the others at pagefind/shards/<shard>/.
+      if (/^pagefind\/(shards\/[^/]+\/)?index\//.test(rel)) pagefind.indexChunks++;
+      else if (/^pagefind\/(shards\/[^/]+\/)?fragment\//.test(rel)) pagefind.fragments++;
+      else if (/^pagefind\/(shards\/[^/]+\/)?filter\//.test(rel)) pagefind.filterBytes += size;
       else if (rel.endsWith('.pf_meta')) pagefind.metaBytes += size;
       else if (rel === 'pagefind/pagefind-entry.json') pagefind.entryJsonBytes = size;
       continue;
@@ -736,7 +775,8 @@ function printTable(r: BenchReport): void {
     ['ingest warm', (x) => time(x.ingestWarm)],
     ['astro build', (x) => time(x.astroBuild)],
     ['  data store', (x) => (x.astroBuild?.dataStoreBytes ? formatMB(x.astroBuild.dataStoreBytes / 1e6) : '—')],
-    ['pagefind', (x) => `${time(x.pagefind)}${x.astroBuild?.pagefindInBuild ? ' (also in build)' : ''}`],
+    ['  search shards', (x) => (x.astroBuild ? `${x.astroBuild.searchIndex.shards.length}, largest ${Math.max(0, ...x.astroBuild.searchIndex.shards.map((s) => s.decisions)).toLocaleString('en-GB')}; ${x.astroBuild.searchIndex.seconds ?? '?'} s` : '—')],
+    ['  peak astro / pagefind', (x) => (x.astroBuild ? `${formatMB(peakOf(x.astroBuild, 'astro'))} / ${formatMB(peakOf(x.astroBuild, 'pagefind'))}` : '—')],
     ['full build', (x) => (x.fullBuild ? `${x.fullBuild.seconds} s, ${formatMB(x.fullBuild.peakRssMB)}` : '—')],
     ['  per decision', (x) => (x.fullBuild ? `${x.fullBuild.msPerDecision} ms` : '—')],
     ['dist', (x) => (x.dist ? `${formatMB(x.dist.bytes / 1e6)}, ${x.dist.files.toLocaleString('en-GB')} files` : '—')],
@@ -759,6 +799,11 @@ function printTable(r: BenchReport): void {
   const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   console.log();
   for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  │ '));
+}
+
+/** The largest process of programs whose name starts so ("pagefind" covers pagefind_extended). */
+function peakOf(m: Measurement, program: string): number {
+  return Math.max(0, ...Object.entries(m.peakByProgram ?? {}).filter(([p]) => p.startsWith(program)).map(([, mb]) => mb));
 }
 
 function searches(run: RunResult, serviceWorker: boolean): SearchResult[] {

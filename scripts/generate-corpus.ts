@@ -1,15 +1,17 @@
 /**
  * A synthetic corpus of decision statements in the raw scraped text format, for benchmarks:
  *
- *   npm run generate-corpus -- --n 1000 --seed 1 --out /tmp/corpus [--start 0]
+ *   npm run generate-corpus -- --n 1000 --seed 1 --out /tmp/corpus [--start 0] [--recent]
  *
  * Each statement is written as it is copied from the Ombudsman's website (title line, header fields,
  * summary, sections closed by "Back to top", paragraphs numbered "  1." afresh in every block,
  * bullets and nested lists, the sign-off and the page noise after it); 1 in 50 in the compact layout
  * (no blank lines, no "Back to top"). The same seed gives byte-identical files; statement i depends
  * only on the seed and i, so `--start 1000 --n 100` adds 100 statements to a corpus of 1000 with
- * references that are still unique. Every statement comes with what the generator meant it to hold
- * (`expected`), so a test can check the parser reads it back.
+ * references that are still unique; `--recent` makes those new statements the newest decisions
+ * (registered in 2025, decided in its last two months), as the next batch a live archive publishes.
+ * Every statement comes with what the generator meant it to hold (`expected`), so a test can check
+ * the parser reads it back.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,6 +57,8 @@ export interface CorpusOptions {
   seed: number;
   /** Index of the first statement: statements start..start+n-1 of the seed's sequence. */
   start?: number;
+  /** These statements are the newest decisions: registered in 2025, decided in November or December 2025. */
+  recent?: boolean;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -133,14 +137,14 @@ export class Random {
 const REFERENCE_STREAM = 0x5eed;
 
 /** The references of statements 0..count-1 for a seed, each "YY NNN NNN" (rarely with a letter). */
-export function corpusReferences(seed: number, count: number): string[] {
+export function corpusReferences(seed: number, count: number, recentFrom = Infinity): string[] {
   const used = new Set<string>();
   const refs: string[] = [];
   for (let i = 0; i < count; i++) {
     const rng = new Random(seed, REFERENCE_STREAM, i);
     let ref: string;
     do {
-      const yy = rng.int(13, 25);
+      const yy = i >= recentFrom ? 25 : rng.int(13, 25);
       const serial = rng.int(0, 21999);
       const suffix = rng.chance(1 / 400) ? rng.pick(['a', 'b']) : '';
       ref = `${yy} ${pad(Math.floor(serial / 1000), 3)} ${pad(serial % 1000, 3)}${suffix}`;
@@ -154,8 +158,8 @@ export function corpusReferences(seed: number, count: number): string[] {
 /** The corpus, one statement at a time (60,000 statements do not need to be in memory at once). */
 export function* generateCorpus(options: CorpusOptions): Generator<GeneratedStatement> {
   const start = options.start ?? 0;
-  const refs = corpusReferences(options.seed, start + options.n);
-  for (let i = start; i < start + options.n; i++) yield generateStatement(options.seed, i, refs[i]!);
+  const refs = corpusReferences(options.seed, start + options.n, options.recent ? start : Infinity);
+  for (let i = start; i < start + options.n; i++) yield generateStatement(options.seed, i, refs[i]!, options.recent);
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -635,13 +639,14 @@ function person(rng: Random, avoid?: string): Person {
 const KNOWN_ACTS = [...new Set(['Local Government Act 1974', ...SERVICE_AREAS.flatMap((a) => a.laws.map((l) => l.act))])];
 
 /** Statement `index` of `seed`, with the reference the sequence gave it. */
-export function generateStatement(seed: number, index: number, reference: string): GeneratedStatement {
+export function generateStatement(seed: number, index: number, reference: string, recent = false): GeneratedStatement {
   const rng = new Random(seed, index);
 
   // When: the decision follows the year the complaint was registered (the reference's first digits).
   const registered = 2000 + Number(reference.slice(0, 2));
   const year = Math.min(2025, Math.max(2013, registered + (rng.chance(0.55) ? 1 : 0)));
-  const decisionDay = daysFromCivil(year, 1, 1) + rng.int(0, daysFromCivil(year + 1, 1, 1) - daysFromCivil(year, 1, 1) - 1);
+  const from = recent ? daysFromCivil(2025, 11, 1) : daysFromCivil(year, 1, 1);
+  const decisionDay = from + rng.int(0, daysFromCivil(recent ? 2026 : year + 1, 1, 1) - from - 1);
 
   // Who and what.
   const authority = rng.weighted(
@@ -1100,10 +1105,11 @@ async function main() {
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
       start: { type: 'string', default: '0' },
+      recent: { type: 'boolean', default: false },
     },
   });
   if (!values.out) {
-    console.error('usage: npm run generate-corpus -- --n 1000 --seed 1 --out /tmp/corpus [--start 0]');
+    console.error('usage: npm run generate-corpus -- --n 1000 --seed 1 --out /tmp/corpus [--start 0] [--recent]');
     process.exit(2);
   }
   const n = Number(values.n);
@@ -1116,7 +1122,7 @@ async function main() {
   const { Progress } = await import('./lib/progress');
   const progress = new Progress('generate-corpus', n);
   const out = path.resolve(values.out);
-  const written = await writeCorpus({ n, seed, start, out, onFile: () => progress.tick() });
+  const written = await writeCorpus({ n, seed, start, recent: values.recent, out, onFile: () => progress.tick() });
   progress.done(`${written.files} statements, ${(written.bytes / 1e6).toFixed(1)} MB (${Math.round(written.bytes / written.files)} bytes each) in ${out}`);
 }
 

@@ -2,8 +2,7 @@
  * The real build of the embedded archive — ingest, astro build, pagefind — into a temporary folder,
  * and what a reader and a re-user get from it.
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { serveStatic, type StaticServer } from '../scripts/lib/serve';
 import { DecisionSchema } from '../src/schemas/decision';
 import { launchChromium } from './browser/chromium';
 import { buildSite, type BuiltSite } from './helpers/build';
+import { hashTree } from './helpers/files';
 
 const SLUGS = ['19-001-728', '20-000-636', '20-005-525', '20-006-390', '21-000-259'];
 let site: BuiltSite;
@@ -139,16 +139,6 @@ describe('determinism', () => {
     expect(second).toEqual(first);
   });
 });
-
-async function hashTree(dir: string, prefix = ''): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of (await readdir(dir)).sort()) {
-    const full = path.join(dir, name);
-    if ((await stat(full)).isDirectory()) Object.assign(out, await hashTree(full, `${prefix}${name}/`));
-    else out[`${prefix}${name}`] = createHash('sha256').update(await readFile(full)).digest('hex');
-  }
-  return out;
-}
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

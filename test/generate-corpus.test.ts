@@ -50,6 +50,19 @@ describe('generated statements', () => {
     expect(digest(tail)).toBe(digest(corpus.slice(N - 20)));
   });
 
+  it('--recent adds the newest decisions: decided in November or December 2025, parsed as intended, references still unique', () => {
+    const recent = [...generateCorpus({ n: 50, seed: SEED, start: N, recent: true })];
+    const references = new Set(corpus.map((s) => s.expected.reference));
+    for (const statement of recent) {
+      const result = parseStatementBytes(Buffer.from(statement.text, 'utf8'));
+      if (!result.ok) throw new Error(`${statement.file}: ${JSON.stringify(result.errors)}`);
+      expect(result.value.decisionDate, statement.file).toBe(statement.expected.decisionDate);
+      expect(result.value.decisionDate >= '2025-11-01' && result.value.decisionDate <= '2025-12-31', statement.file).toBe(true);
+      expect(references.has(statement.expected.reference), statement.file).toBe(false);
+      references.add(statement.expected.reference);
+    }
+  });
+
   it('has unique references named by their slug, and the spread of the real archive', () => {
     const files = corpus.map((s) => s.file);
     expect(new Set(files).size).toBe(N);

@@ -53,6 +53,8 @@ export interface Measurement {
   peakTreeMB: number;
   /** The single process with the largest sampled resident memory. */
   peakProcess: ProcessPeak | null;
+  /** The largest sampled resident memory of any one process of each program (astro, pagefind_extended, …). */
+  peakByProgram: Record<string, number>;
   timeline: TimelinePoint[];
   /** The last lines of output, for failures. */
   tail: string[];
@@ -130,6 +132,7 @@ export async function measure(command: string, args: string[], options: MeasureO
   const timeline: TimelinePoint[] = [];
   let peakTreeMB = 0;
   let peakProcess: ProcessPeak | null = null;
+  const peakByProgram: Record<string, number> = {};
   let lastPoint = -1;
   let sampling = false;
   const sample = async () => {
@@ -142,6 +145,8 @@ export async function measure(command: string, args: string[], options: MeasureO
       for (const p of tree) {
         total += p.rssMB;
         if (!max || p.rssMB > max.rssMB) max = p;
+        const program = programOf(p.command);
+        peakByProgram[program] = Math.max(peakByProgram[program] ?? 0, p.rssMB);
       }
       if (total > peakTreeMB) peakTreeMB = total;
       if (max && (!peakProcess || max.rssMB > peakProcess.rssMB)) peakProcess = max;
@@ -191,6 +196,7 @@ export async function measure(command: string, args: string[], options: MeasureO
     wallSeconds: round(wallSeconds, 2),
     peakTreeMB: Math.round(peakTreeMB),
     peakProcess,
+    peakByProgram,
     timeline,
     tail: tail.slice(-25),
   };
@@ -217,6 +223,12 @@ export async function measure(command: string, args: string[], options: MeasureO
 }
 
 /** The process and all its descendants, with their resident memory now. */
+/** "node …/astro.mjs build" → "astro"; "pagefind_extended --site …" → "pagefind_extended". */
+function programOf(command: string): string {
+  const [first, second] = command.split(' ');
+  return (first === 'node' && second ? second : (first ?? '?')).replace(/\.(m?js|cjs|ts)$/, '');
+}
+
 export async function processTree(root: number): Promise<ProcessPeak[]> {
   const children = new Map<number, number[]>();
   for (const name of await readdir('/proc').catch(() => [] as string[])) {

@@ -12,6 +12,8 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, 'node_modules/.bin');
 
 export interface BuiltSite {
+  /** The folder that holds the three below. */
+  work: string;
   dist: string;
   generated: string;
   /** Output of every step, for assertions on the messages a user sees. */
@@ -28,10 +30,14 @@ export interface BuildOptions {
   ingestOnly?: boolean;
   /** More environment for both steps (e.g. ARCHIVE_SEARCH_SHARD_SIZE). */
   env?: Record<string, string>;
+  /** Build in this folder (its dist, generated and cache), as a rebuild would; a new one otherwise. */
+  work?: string;
+  /** Keep Astro's log of every page it renders or keeps from its cache. */
+  verbose?: boolean;
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
-  const work = await mkdtemp(path.join(os.tmpdir(), 'archive-build-'));
+  const work = options.work ?? (await mkdtemp(path.join(os.tmpdir(), 'archive-build-')));
   const dist = path.join(work, 'dist');
   const generated = path.join(work, 'generated');
   const env: NodeJS.ProcessEnv = {
@@ -52,14 +58,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
   const steps: [string, string[]][] = [
     [path.join(BIN, 'tsx'), ['scripts/ingest.ts']],
     // Astro's build ends with the Pagefind index and the service worker (astro.config.mjs).
-    [path.join(BIN, 'astro'), ['build', '--outDir', dist, '--silent']],
+    [path.join(BIN, 'astro'), ['build', '--outDir', dist, ...(options.verbose ? [] : ['--silent'])]],
   ];
   for (const [command, args] of options.ingestOnly ? steps.slice(0, 1) : steps) {
     const { code, output } = await run(command, args, env);
     log += output;
-    if (code !== 0) return { dist, generated, log, code };
+    if (code !== 0) return { work, dist, generated, log, code };
   }
-  return { dist, generated, log, code: 0 };
+  return { work, dist, generated, log, code: 0 };
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {

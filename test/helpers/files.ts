@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Every file below a folder (a built site), in a stable order. */
@@ -10,4 +11,11 @@ export async function walk(dir: string): Promise<string[]> {
     else out.push(full);
   }
   return out.sort();
+}
+
+/** Every file below a folder, by its path relative to it, with the SHA-256 of its bytes. */
+export async function hashTree(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const file of await walk(dir)) out[path.relative(dir, file).split(path.sep).join('/')] = createHash('sha256').update(await readFile(file)).digest('hex');
+  return out;
 }

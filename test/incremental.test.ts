@@ -1,0 +1,84 @@
+/**
+ * The rebuild after new statements: ingest, Astro's incremental build and the search shards reuse
+ * what did not change, and what they give must be what a clean build of the same sources gives,
+ * byte for byte. Statements are added, changed and removed between builds of one work folder.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, ROOT, type BuiltSite } from './helpers/build';
+import { hashTree } from './helpers/files';
+
+const SOURCES = path.join(ROOT, 'content/sources');
+// Two years a shard, so that a change in one year leaves another shard to reuse.
+const env = { ARCHIVE_SEARCH_SHARD_SIZE: '2' };
+
+async function sourcesWith(files: string[], edit?: (file: string, text: string) => string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'archive-sources-'));
+  for (const file of files) {
+    const text = await readFile(path.join(SOURCES, file), 'utf8');
+    await writeFile(path.join(dir, file), edit ? edit(file, text) : text);
+  }
+  return dir;
+}
+
+async function clean(sources: string): Promise<BuiltSite> {
+  const site = await buildSite({ sources, env });
+  if (site.code !== 0) throw new Error(site.log);
+  return site;
+}
+
+/** Decision pages Astro rendered, and those it kept from its cache, as its log lists them. */
+function rendered(log: string): { rendered: string[]; kept: string[] } {
+  // eslint-disable-next-line no-control-regex -- Astro colours its log
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const pages = [...plain.matchAll(/\/decisions\/(\d{2}-\d{3}-\d{3})\/index\.html \((restored|cached|\+\d+ms)\)/g)];
+  return {
+    rendered: pages.filter((m) => m[2]!.startsWith('+')).map((m) => m[1]!).sort(),
+    kept: pages.filter((m) => !m[2]!.startsWith('+')).map((m) => m[1]!).sort(),
+  };
+}
+
+describe('rebuilding in the same folder', () => {
+  it('after a new statement, renders only the pages that show something new, and gives what a clean build gives', { timeout: 240_000 }, async () => {
+    const four = ['19-001-728.txt', '20-000-636.txt', '20-005-525.txt', '20-006-390.txt'];
+    const sources = await sourcesWith(four);
+    const first = await buildSite({ sources, env, verbose: true });
+    expect(first.code, first.log).toBe(0);
+    expect(rendered(first.log).rendered).toHaveLength(4);
+
+    // The newest decision arrives, Leicestershire's first: no other decision's page links to it.
+    await cp(path.join(SOURCES, '21-000-259.txt'), path.join(sources, '21-000-259.txt'));
+    const second = await buildSite({ sources, env, work: first.work, verbose: true });
+    expect(second.code, second.log).toBe(0);
+    const pages = rendered(second.log);
+    expect(pages.rendered).toEqual(['21-000-259']);
+    expect(pages.kept).toEqual(['19-001-728', '20-000-636', '20-005-525', '20-006-390']);
+    // The shard of 2019–2020 was reused; the newest was indexed again.
+    expect(second.log).toMatch(/1 unchanged, from the cache; 2 indexed/);
+
+    const reference = await clean(await sourcesWith([...four, '21-000-259.txt']));
+    expect(await hashTree(second.dist)).toEqual(await hashTree(reference.dist));
+  });
+
+  it('after a statement changes or goes, gives what a clean build gives', { timeout: 240_000 }, async () => {
+    const all = ['19-001-728.txt', '20-000-636.txt', '20-005-525.txt', '20-006-390.txt', '21-000-259.txt'];
+    const sources = await sourcesWith(all);
+    const first = await buildSite({ sources, env });
+    expect(first.code, first.log).toBe(0);
+
+    // A corrected statement (its summary reworded) and a withdrawn one.
+    const correct = (file: string, text: string) => (file === '20-000-636.txt' ? text.replace('The Council', 'The council') : text);
+    await writeFile(path.join(sources, '20-000-636.txt'), correct('20-000-636.txt', await readFile(path.join(sources, '20-000-636.txt'), 'utf8')));
+    await rm(path.join(sources, '19-001-728.txt'));
+    const second = await buildSite({ sources, env, work: first.work });
+    expect(second.code, second.log).toBe(0);
+
+    const reference = await clean(await sourcesWith(all.slice(1), correct));
+    const rebuilt = await hashTree(second.dist);
+    expect(rebuilt).toEqual(await hashTree(reference.dist));
+    expect(Object.keys(rebuilt).some((f) => f.includes('19-001-728'))).toBe(false);
+    expect(await readFile(path.join(second.dist, 'decisions/20-000-636/index.html'), 'utf8')).toContain('The council');
+  });
+});
