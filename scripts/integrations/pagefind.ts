@@ -6,22 +6,24 @@
  * `pagefind/shards.json`, and merged by the search page. Their folder names change with their
  * content, so hosts and the service worker may cache everything in them for good.
  *
- * Each shard is indexed by its own `pagefind` process, one after another, so that the memory of the
- * largest shard, not of the archive, bounds the build (Pagefind keeps all it indexes in memory).
+ * Each shard is indexed by its own `pagefind` process, ARCHIVE_SEARCH_JOBS (2) at a time, so that
+ * the memory of the largest shards, not of the archive, bounds the build (Pagefind keeps all it
+ * indexes in memory).
  * A shard whose decision pages are byte for byte those of the last build is copied from the cache
  * instead (`<cacheDir>/search-index/`): a rebuild after new decisions re-indexes only their shards.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { archive } from '../../src/data/archive.ts';
-import { planSearchShards, shardSize, type SearchShard } from '../../src/utils/search-shards.ts';
+import { indexedPart, planSearchShards, shardSize, type SearchShard } from '../../src/utils/search-shards.ts';
 
 /** Bumped when what this file writes into a shard changes, so that cached shards are rebuilt. */
-const CACHE_VERSION = 'search-index-1';
+const CACHE_VERSION = 'search-index-2';
 /** Pagefind's runtime and ready-made UIs: only the primary (newest) shard's runtime is loaded. */
 const RUNTIME = /^(pagefind[-.].*\.(js|css)|wasm\..+\.pagefind)$/;
 
@@ -42,53 +44,94 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
+/** Shards indexed at once: Pagefind uses about one core, and each shard's memory is bounded. */
+export function searchJobs(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.ARCHIVE_SEARCH_JOBS;
+  if (raw === undefined || raw === '') return Math.max(1, Math.min(2, availableParallelism()));
+  const jobs = Number(raw);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`ARCHIVE_SEARCH_JOBS must be a whole number of processes, not "${raw}"`);
+  return jobs;
+}
+
+export interface SearchIndexFile {
+  /** The newest shard, the primary index at pagefind/. */
+  primary: { id: string; key: string; decisions: number };
+  /** The others, newest first: the search page merges them in this order. */
+  shards: { id: string; path: string; key: string; decisions: number }[];
+}
+
 export async function writeSearchIndex(site: string, shards: SearchShard[], { cacheDir, logger }: { cacheDir: string; logger: AstroIntegrationLogger }): Promise<void> {
   const started = performance.now();
   const version = await pagefindVersion();
   // Empty archive: one empty index, so that the search page still loads and finds nothing.
   const plan = shards.length ? shards : [{ id: 'empty', slugs: [] }];
-  const scratch = path.join(site, '.search-index-input');
-  const merged: { id: string; path: string; decisions: number }[] = [];
+  // Inside the site, so that hard links to its pages work; gone before the build ends.
+  const scratch = path.join(site, '.search-index');
+  const keys = new Array<string>(plan.length);
   let indexed = 0;
   let reused = 0;
+  let finished = 0;
   try {
-    for (const [i, shard] of plan.entries()) {
+    await forEachConcurrently([...plan.entries()], searchJobs(), async ([i, shard]) => {
       const t0 = performance.now();
-      const key = await shardKey(site, shard, i === 0, version);
-      const folder = i === 0 ? 'pagefind/' : `pagefind/shards/${shard.id}-${key.slice(0, 10)}/`;
-      if (i > 0) merged.push({ id: shard.id, path: folder, decisions: shard.slugs.length });
-      const output = path.join(site, folder);
+      const key = (keys[i] = await shardKey(site, shard, i === 0, version));
+      const output = path.join(scratch, 'output', shard.id);
       const cached = path.join(cacheDir, shard.id);
       if ((await readFile(path.join(cached, '.key'), 'utf8').catch(() => '')) === key) {
-        await cp(cached, output, { recursive: true, filter: (src) => path.basename(src) !== '.key' });
+        await linkTree(cached, output, (name) => name !== '.key');
         reused++;
       } else {
-        const input = path.join(scratch, shard.id);
+        const input = path.join(scratch, 'input', shard.id);
         await linkPages(site, input, shard.slugs);
         await runPagefind(input, output);
         await rm(input, { recursive: true, force: true });
         if (i > 0) await removeRuntime(output);
         await assertIndexed(output, shard);
-        // Cached before the next shard writes its folder inside `pagefind/`.
         await rm(cached, { recursive: true, force: true });
-        await cp(output, cached, { recursive: true });
+        await linkTree(output, cached);
         await writeFile(path.join(cached, '.key'), key);
         indexed++;
       }
-      if (plan.length > 1) logger.info(`search shard ${shard.id} (${i + 1}/${plan.length}): ${decisions(shard.slugs.length)}, ${seconds(performance.now() - t0)}`);
+      finished++;
+      if (plan.length > 1) logger.info(`search shard ${shard.id} (${finished}/${plan.length}): ${decisions(shard.slugs.length)}, ${seconds(performance.now() - t0)}`);
+    });
+    // Into place: the newest at pagefind/, then the others in folders inside it named by their content.
+    const index: SearchIndexFile = { primary: { id: plan[0]!.id, key: keys[0]!, decisions: plan[0]!.slugs.length }, shards: [] };
+    await rename(path.join(scratch, 'output', plan[0]!.id), path.join(site, 'pagefind'));
+    for (const [i, shard] of plan.entries()) {
+      if (i === 0) continue;
+      const folder = `pagefind/shards/${shard.id}-${keys[i]!.slice(0, 10)}/`;
+      await mkdir(path.join(site, 'pagefind/shards'), { recursive: true });
+      await rename(path.join(scratch, 'output', shard.id), path.join(site, folder));
+      index.shards.push({ id: shard.id, path: folder, key: keys[i]!, decisions: shard.slugs.length });
     }
+    await writeFile(path.join(site, 'pagefind/shards.json'), `${JSON.stringify(index)}\n`);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
   // Shards of earlier plans (a year that has since been split, or packed with another) are not kept.
   const current = new Set(plan.map((s) => s.id));
   for (const entry of await readdir(cacheDir).catch(() => [])) if (!current.has(entry)) await rm(path.join(cacheDir, entry), { recursive: true, force: true });
-  await writeFile(path.join(site, 'pagefind/shards.json'), `${JSON.stringify({ shards: merged })}\n`);
   await adaptMergedSearch(path.join(site, 'pagefind'));
   logger.info(
     `indexed ${decisions(plan.reduce((n, s) => n + s.slugs.length, 0))} for search in ${plan.length} ${plan.length === 1 ? 'shard' : 'shards'}` +
       `${reused ? ` (${reused} unchanged, from the cache; ${indexed} indexed)` : ''} in ${seconds(performance.now() - started)}`,
   );
+}
+
+/**
+ * A copy of a folder made of hard links (a copy where links cannot be made): the cache and the site
+ * share the bytes. Nothing writes into these files afterwards; a file that must change is replaced.
+ */
+async function linkTree(from: string, to: string, keep: (name: string) => boolean = () => true): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (!keep(entry.name)) continue;
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) await linkTree(source, target);
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
 }
 
 /** The shard's own site: its decision pages, hard-linked, so that Pagefind reads nothing else. */
@@ -98,16 +141,20 @@ async function linkPages(site: string, input: string, slugs: string[]): Promise<
     const folder = path.join(input, 'decisions', slug);
     await mkdir(folder, { recursive: true });
     const from = path.join(site, 'decisions', slug, 'index.html');
-    await link(from, path.join(folder, 'index.html')).catch(() => cp(from, path.join(folder, 'index.html')));
+    await link(from, path.join(folder, 'index.html')).catch(() => copyFile(from, path.join(folder, 'index.html')));
   }
   if (!slugs.length) await mkdir(input, { recursive: true });
 }
 
-/** Changes when any page of the shard, its place (primary or not), Pagefind or this step changes. */
+/**
+ * Changes when what Pagefind reads of any page of the shard (indexedPart: not the links to other
+ * decisions, which new decisions change), the shard's place (primary or not), Pagefind or this
+ * step changes.
+ */
 async function shardKey(site: string, shard: SearchShard, primary: boolean, version: string): Promise<string> {
   const key = createHash('sha256').update(`${CACHE_VERSION}\0${version}\0${primary ? 'primary' : 'merged'}\0`);
   for (const slug of shard.slugs) {
-    key.update(`${slug}\0`).update(createHash('sha1').update(await readFile(path.join(site, 'decisions', slug, 'index.html'))).digest());
+    key.update(`${slug}\0`).update(createHash('sha1').update(indexedPart(await readFile(path.join(site, 'decisions', slug, 'index.html')))).digest());
   }
   return key.digest('hex');
 }
@@ -123,6 +170,15 @@ async function runPagefind(input: string, output: string): Promise<void> {
       code === 0 ? resolve() : reject(new Error(`Pagefind failed on ${input} (${signal ?? `exit ${code}`})${stderr ? `:\n${stderr.trim()}` : ''}`)),
     );
   });
+}
+
+async function forEachConcurrently<T>(items: T[], jobs: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
 }
 
 async function removeRuntime(bundle: string): Promise<void> {
@@ -169,7 +225,9 @@ export async function adaptMergedSearch(bundle: string): Promise<void> {
       );
     });
     if (count !== 1) throw new Error(`pagefind/${file}: expected Pagefind's merge of several indexes once, found it ${count} times; update adaptMergedSearch for this Pagefind version`);
-    await writeFile(path.join(bundle, file), patched);
+    // A new file, not the same one rewritten: the old one is a hard link into the cache.
+    await writeFile(path.join(bundle, `${file}.patched`), patched);
+    await rename(path.join(bundle, `${file}.patched`), path.join(bundle, file));
   }
 }
 

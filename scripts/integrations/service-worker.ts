@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { archive } from '../../src/data/archive.ts';
 
 export const DEFAULT_OFFLINE_LIMIT_MB = 10;
 
@@ -30,9 +31,6 @@ const HASHED = /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefin
 interface FileInfo {
   file: string;
   size: number;
-  hash: string;
-  /** An HTML page that Pagefind indexes (data-pagefind-body): one a search result can open. */
-  result?: boolean;
 }
 
 export interface OfflineManifest {
@@ -64,21 +62,28 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        // Only what the service worker or offline.json may name is read, not the data exports.
+        // Sizes only: at 60,000 decisions, reading every page and index file would mean gigabytes.
+        // What must be hashed (revisions of what is precached, and the version) is read below.
         const files = await listFiles(site, (file) => file.endsWith('.html') || file.startsWith('_astro/') || file.startsWith('pagefind/'));
+        const hashOf = memoHash(site);
         const limitBytes = Math.round(Number(process.env.ARCHIVE_OFFLINE_LIMIT_MB ?? DEFAULT_OFFLINE_LIMIT_MB) * 1_000_000);
 
         // Pagefind writes a WebAssembly build per language; keep the ones its entry file names.
         const entry = JSON.parse(await readFile(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };
         const wasm = new Set(Object.values(entry.languages).map((l) => `pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`));
         const index = files.filter((f) => f.file.startsWith('pagefind/') && !UNUSED.test(f.file) && (!f.file.startsWith('pagefind/wasm.') || wasm.has(f.file)));
-        const pages = files.filter((f) => f.result);
+        // The pages a search result can open: the decisions.
+        const decisionPages = new Set(archive().decisions.map((d) => `decisions/${d.slug}/index.html`));
+        const pages = files.filter((f) => decisionPages.has(f.file));
         const assets = files.filter((f) => f.file.startsWith('_astro/'));
         const html = files.filter((f) => f.file.endsWith('.html'));
         const everything = [...html, ...assets, ...index];
         const precached = sum(everything) <= limitBytes;
 
-        const version = hash(JSON.stringify([...index, ...pages].map((f) => [f.file, f.hash]))).slice(0, 16);
+        // The index's files are named by their content, but for a few, which are read; and
+        // pagefind/shards.json holds a key of every decision page's bytes (the search shards'),
+        // so the version changes with the index and with any decision page.
+        const version = hash(JSON.stringify(await Promise.all(index.map(async (f) => [f.file, f.size, HASHED.test(f.file) ? '' : await hashOf(f.file)])))).slice(0, 16);
         const manifest: OfflineManifest = {
           version,
           precached,
@@ -102,10 +107,11 @@ export function serviceWorker(): AstroIntegration {
           // (the older shards'; their folders are content-hashed), metadata and filters.
           ...index.filter((f) => /^pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind|shards\.json|shards\/[^/]+\/pagefind-entry\.json|(shards\/[^/]+\/)?(pagefind\..+\.pf_meta|filter\/.+))$/.test(f.file)),
         ];
-        const precache = (precached ? everything : shell)
-          .concat([{ file: 'offline.json', size: manifestJson.length, hash: hash(manifestJson) }])
-          .sort((a, b) => (a.file < b.file ? -1 : 1))
-          .map((f) => ({ url: f.file, revision: HASHED.test(f.file) ? null : f.hash.slice(0, 16), size: f.size }));
+        const precache = await Promise.all(
+          [...(precached ? everything : shell), { file: 'offline.json', size: manifestJson.length }]
+            .sort((a, b) => (a.file < b.file ? -1 : 1))
+            .map(async (f) => ({ url: f.file, revision: HASHED.test(f.file) ? null : (await hashOf(f.file)).slice(0, 16), size: f.size })),
+        );
         const precacheBytes = precache.reduce((n, f) => n + f.size, 0);
 
         const { warnings } = await generateSW({
@@ -161,23 +167,26 @@ export function serviceWorker(): AstroIntegration {
   };
 }
 
-/** Every file under root, sorted; the contents are read and hashed only where `read` says so. */
-async function listFiles(root: string, read: (file: string) => boolean = () => true, dir = ''): Promise<FileInfo[]> {
+/** Every file under root that `keep` names, sorted, with its size. */
+async function listFiles(root: string, keep: (file: string) => boolean, dir = ''): Promise<FileInfo[]> {
   const out: FileInfo[] = [];
   const entries = (await readdir(path.join(root, dir), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const rel = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(root, read, rel)));
-    else if (entry.isFile()) {
-      if (!read(rel)) {
-        out.push({ file: rel, size: (await stat(path.join(root, rel))).size, hash: '' });
-        continue;
-      }
-      const bytes = await readFile(path.join(root, rel));
-      out.push({ file: rel, size: bytes.length, hash: hash(bytes), result: rel.endsWith('.html') && bytes.includes('data-pagefind-body') });
-    }
+    if (entry.isDirectory()) out.push(...(await listFiles(root, keep, rel)));
+    else if (entry.isFile() && keep(rel)) out.push({ file: rel, size: (await stat(path.join(root, rel))).size });
   }
   return out;
+}
+
+/** The SHA-256 of a file of the site, read once however often it is asked for. */
+function memoHash(root: string): (file: string) => Promise<string> {
+  const seen = new Map<string, Promise<string>>();
+  return (file) => {
+    let digest = seen.get(file);
+    if (!digest) seen.set(file, (digest = readFile(path.join(root, file)).then(hash)));
+    return digest;
+  };
 }
 
 function hash(data: string | Buffer): string {

@@ -214,7 +214,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
 
     list.replaceChildren();
     if (pinned) list.append(await resultItem(pinned, true));
-    await showMore(results, 0);
+    await showMore(results, 0, current);
     if (current !== run) return;
     const count = results.length + (pinned ? 1 : 0);
     const what = describe(state, reference);
@@ -256,10 +256,17 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     }
   };
 
-  const showMore = async (results: PagefindResult[], from: number) => {
+  const showMore = async (results: PagefindResult[], from: number, current = run) => {
     const next = results.slice(from, from + PAGE);
-    const items = await Promise.all(next.map(async (r) => resultItem(await r.data(), false)));
-    list.append(...items);
+    // Each result as soon as it and those above it have arrived: the first does not wait for the
+    // twentieth (Pagefind fetches each result's text on its own).
+    const items = next.map(async (r) => resultItem(await r.data(), false));
+    for (const item of items) item.catch(() => undefined);
+    for (const item of items) {
+      const li = await item;
+      if (current !== run) return;
+      list.append(li);
+    }
     const shown = from + next.length;
     moreWrap.hidden = shown >= results.length;
     more.textContent = `Show ${Math.min(PAGE, results.length - shown)} more of ${(results.length - shown).toLocaleString('en-GB')} remaining`;

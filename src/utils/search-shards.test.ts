@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSearchShards, shardSize } from './search-shards';
+import { indexedPart, planSearchShards, shardSize } from './search-shards';
 
 const decision = (slug: string, decisionDate: string) => ({ slug, decisionDate });
 
@@ -64,5 +64,39 @@ describe('shardSize', () => {
   it('refuses anything else, naming the variable', () => {
     expect(() => shardSize({ ARCHIVE_SEARCH_SHARD_SIZE: 'many' })).toThrow(/ARCHIVE_SEARCH_SHARD_SIZE/);
     expect(() => shardSize({ ARCHIVE_SEARCH_SHARD_SIZE: '0' })).toThrow(/ARCHIVE_SEARCH_SHARD_SIZE/);
+  });
+});
+
+describe('indexedPart', () => {
+  const page = (body: string, after: string) => Buffer.from(`<html lang="en"><body><article data-pagefind-body><h1>T</h1>${body}</article><nav data-search-index-end><a href="/x/">Related</a>${after}</nav></body></html>`);
+
+  it('leaves out what follows the marker once the indexed element has closed', () => {
+    const a = page('<p>Text</p>', '<p>Decision A</p>');
+    const b = page('<p>Text</p>', '<p>Decision B</p>');
+    expect(indexedPart(a).equals(indexedPart(b))).toBe(true);
+    expect(indexedPart(a).toString()).toContain('<p>Text</p></article>');
+    expect(indexedPart(a).toString()).not.toContain('Related');
+  });
+
+  it('keeps what the index reads: a change before the marker changes the part', () => {
+    expect(indexedPart(page('<p>Text</p>', '')).equals(indexedPart(page('<p>Text!</p>', '')))).toBe(false);
+  });
+
+  it('is the whole page when something after the marker could reach the index', () => {
+    const filter = page('<p>Text</p>', '<span data-pagefind-filter="x">y</span>');
+    expect(indexedPart(filter)).toEqual(filter);
+    // The indexed element not closed before the marker: the marker is inside it.
+    const inside = Buffer.from('<article data-pagefind-body><p>a</p><nav data-search-index-end></nav><p>b</p></article>');
+    expect(indexedPart(inside)).toEqual(inside);
+    // Nested articles are counted as such, and "<articles" is not an article.
+    const nested = Buffer.from('<article data-pagefind-body><article><articles></articles></article></article><nav data-search-index-end></nav>');
+    expect(indexedPart(nested).toString()).toBe('<article data-pagefind-body><article><articles></articles></article></article><nav ');
+  });
+
+  it('is the whole page without the marker, or without an indexed element', () => {
+    const plain = Buffer.from('<article data-pagefind-body>x</article>');
+    expect(indexedPart(plain)).toEqual(plain);
+    const none = Buffer.from('<p>x</p><nav data-search-index-end></nav>');
+    expect(indexedPart(none)).toEqual(none);
   });
 });

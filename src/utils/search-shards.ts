@@ -82,3 +82,34 @@ export function planSearchShards(decisions: readonly Dated[], maxSize: number): 
   closePack();
   return shards.reverse();
 }
+
+/** Marks where a decision page stops mattering to the search index (src/pages/decisions/[slug].astro). */
+export const INDEX_END_MARKER = 'data-search-index-end';
+
+/**
+ * The part of a page the search index depends on: the bytes before INDEX_END_MARKER, when the
+ * element that Pagefind indexes (data-pagefind-body) has closed before it and nothing after it
+ * carries a data-pagefind attribute; otherwise the whole page. A shard's cache key hashes this, so
+ * that a change to a page's links to other decisions, which Pagefind never reads, does not force
+ * its shard to be indexed again.
+ */
+export function indexedPart(html: Buffer): Buffer {
+  const end = html.indexOf(INDEX_END_MARKER);
+  if (end < 0) return html;
+  const head = html.subarray(0, end);
+  if (html.indexOf('data-pagefind', end) >= 0) return html;
+  const body = head.indexOf('data-pagefind-body');
+  const tag = body < 0 ? null : /^<([a-z][a-z0-9-]*)/i.exec(head.subarray(head.lastIndexOf('<', body), body).toString('latin1'))?.[1];
+  if (!tag) return html;
+  return occurrences(head, `<${tag}`) === occurrences(head, `</${tag}>`) ? head : html;
+}
+
+function occurrences(haystack: Buffer, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+    // "<article" must not count "<articles": the next byte ends the tag name.
+    const next = haystack[at + needle.length];
+    if (needle.endsWith('>') || next === undefined || !/[a-z0-9-]/i.test(String.fromCharCode(next))) n++;
+  }
+  return n;
+}
