@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { decisionJson } from './scripts/integrations/decision-json.ts';
 import { pagefindIndex } from './scripts/integrations/pagefind.ts';
+import { pruneEarlierBuilds } from './scripts/integrations/prune.ts';
 import { serviceWorker } from './scripts/integrations/service-worker.ts';
 
 // ARCHIVE_SITE sets canonical URLs, the sitemap and feeds; ARCHIVE_BASE hosts the archive under a
@@ -15,9 +16,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // After the pages are written: each decision's JSON, the Pagefind search index, then the service
-  // worker that caches it (integrations' build:done hooks run in this order).
-  integrations: [mdx(), sitemap(), decisionJson(), pagefindIndex(), serviceWorker()],
+  // After the pages are written: what earlier builds left, then the sitemap, each decision's JSON,
+  // the Pagefind search index, and the service worker that caches it (integrations' build:done
+  // hooks run in this order).
+  integrations: [pruneEarlierBuilds(), mdx(), sitemap(), decisionJson(), pagefindIndex(), serviceWorker()],
   devToolbar: { enabled: false },
   // A decision's page whose cacheKey (src/data/decisions.ts) and code are unchanged is kept from the
   // last build in cacheDir instead of rendered again: a rebuild after new statements renders theirs.
@@ -27,5 +29,7 @@ export default defineConfig({
   // External stylesheets only: the Content-Security-Policy allows no inline style or script.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // …and external scripts only, however small (Astro would otherwise inline a small module).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The output folder is not emptied first: pages the incremental build keeps stay in place, and
+  // scripts/integrations/prune.ts removes what this build did not write.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
 });

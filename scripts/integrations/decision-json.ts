@@ -1,10 +1,12 @@
 /**
  * `/decisions/<slug>.json`, each decision whole and structured: the entry ingest validated against
- * the schema and wrote, copied byte for byte at the end of `astro build` (and served from the same
- * file by `astro dev`). Copying costs a fraction of what rendering each one as an Astro endpoint did
- * (1.1–1.3 ms a decision: 75 s at 60,000), and the file cannot drift from ingest's output.
+ * the schema and wrote, linked (or copied) byte for byte at the end of `astro build`, and served from
+ * the same file by `astro dev`. A hard link costs a fraction of what rendering each one as an Astro
+ * endpoint did (1.1–1.3 ms a decision: 75 s at 60,000), and the file cannot drift from ingest's
+ * output. Ingest replaces an entry it rewrites (a new file, renamed into place), so a link never
+ * sees a later entry's bytes.
  */
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, link, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -44,7 +46,10 @@ export function decisionJson(): AstroIntegration {
           Array.from({ length: CONCURRENCY }, async () => {
             while (next < slugs.length) {
               const slug = slugs[next++]!;
-              await copyFile(decisionFile(slug), path.join(site, 'decisions', `${slug}.json`));
+              const target = path.join(site, 'decisions', `${slug}.json`);
+              // Never copied onto itself: a link left by an earlier build goes first.
+              await rm(target, { force: true });
+              await link(decisionFile(slug), target).catch(() => copyFile(decisionFile(slug), target));
             }
           }),
         );

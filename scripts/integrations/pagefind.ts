@@ -14,7 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,13 +68,14 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
   // Inside the site, so that hard links to its pages work; gone before the build ends.
   const scratch = path.join(site, '.search-index');
   const keys = new Array<string>(plan.length);
+  const pageKeys = await PageKeys.load(path.join(cacheDir, 'page-keys.json'));
   let indexed = 0;
   let reused = 0;
   let finished = 0;
   try {
     await forEachConcurrently([...plan.entries()], searchJobs(), async ([i, shard]) => {
       const t0 = performance.now();
-      const key = (keys[i] = await shardKey(site, shard, i === 0, version));
+      const key = (keys[i] = await shardKey(site, shard, i === 0, version, pageKeys));
       const output = path.join(scratch, 'output', shard.id);
       const cached = path.join(cacheDir, shard.id);
       if ((await readFile(path.join(cached, '.key'), 'utf8').catch(() => '')) === key) {
@@ -97,6 +98,7 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
     });
     // Into place: the newest at pagefind/, then the others in folders inside it named by their content.
     const index: SearchIndexFile = { primary: { id: plan[0]!.id, key: keys[0]!, decisions: plan[0]!.slugs.length }, shards: [] };
+    await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
     await rename(path.join(scratch, 'output', plan[0]!.id), path.join(site, 'pagefind'));
     for (const [i, shard] of plan.entries()) {
       if (i === 0) continue;
@@ -110,8 +112,9 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
     await rm(scratch, { recursive: true, force: true });
   }
   // Shards of earlier plans (a year that has since been split, or packed with another) are not kept.
-  const current = new Set(plan.map((s) => s.id));
+  const current = new Set([...plan.map((s) => s.id), 'page-keys.json']);
   for (const entry of await readdir(cacheDir).catch(() => [])) if (!current.has(entry)) await rm(path.join(cacheDir, entry), { recursive: true, force: true });
+  await pageKeys.save(plan.flatMap((s) => s.slugs));
   await adaptMergedSearch(path.join(site, 'pagefind'));
   logger.info(
     `indexed ${decisions(plan.reduce((n, s) => n + s.slugs.length, 0))} for search in ${plan.length} ${plan.length === 1 ? 'shard' : 'shards'}` +
@@ -151,12 +154,42 @@ async function linkPages(site: string, input: string, slugs: string[]): Promise<
  * decisions, which new decisions change), the shard's place (primary or not), Pagefind or this
  * step changes.
  */
-async function shardKey(site: string, shard: SearchShard, primary: boolean, version: string): Promise<string> {
+async function shardKey(site: string, shard: SearchShard, primary: boolean, version: string, pageKeys: PageKeys): Promise<string> {
   const key = createHash('sha256').update(`${CACHE_VERSION}\0${version}\0${primary ? 'primary' : 'merged'}\0`);
-  for (const slug of shard.slugs) {
-    key.update(`${slug}\0`).update(createHash('sha1').update(indexedPart(await readFile(path.join(site, 'decisions', slug, 'index.html')))).digest());
-  }
+  for (const slug of shard.slugs) key.update(`${slug}\0`).update(await pageKeys.of(slug, path.join(site, 'decisions', slug, 'index.html')));
   return key.digest('hex');
+}
+
+/**
+ * The hash of each decision page's indexed part, remembered with the file's identity (inode, size,
+ * modification time): the output folder is kept between builds, so a page Astro kept is the same
+ * file, and only the pages it rendered again (and new ones) are read.
+ */
+class PageKeys {
+  private constructor(
+    private readonly file: string,
+    private readonly known: Record<string, [number, number, number, string]>,
+  ) {}
+
+  static async load(file: string): Promise<PageKeys> {
+    const known = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, [number, number, number, string]>;
+    return new PageKeys(file, known);
+  }
+
+  async of(slug: string, page: string): Promise<string> {
+    const { ino, size, mtimeMs } = await stat(page);
+    const seen = this.known[slug];
+    if (seen && seen[0] === ino && seen[1] === size && seen[2] === mtimeMs) return seen[3];
+    const digest = createHash('sha1').update(indexedPart(await readFile(page))).digest('hex');
+    this.known[slug] = [ino, size, mtimeMs, digest];
+    return digest;
+  }
+
+  async save(slugs: string[]): Promise<void> {
+    const kept = Object.fromEntries(slugs.flatMap((s) => (this.known[s] ? [[s, this.known[s]]] : [])));
+    await mkdir(path.dirname(this.file), { recursive: true });
+    await writeFile(this.file, JSON.stringify(kept));
+  }
 }
 
 async function runPagefind(input: string, output: string): Promise<void> {
