@@ -703,12 +703,15 @@ async function searchCost(dist: string, words: string[], onQuery: (q: string) =>
 function requestKind(url: string): string {
   const p = new URL(url).pathname;
   if (p.includes('/pagefind/')) {
-    if (p.includes('/pagefind/index/')) return 'pagefind index chunks';
-    if (p.includes('/pagefind/fragment/')) return 'pagefind fragments';
-    if (p.includes('/pagefind/filter/')) return 'pagefind filters';
-    if (p.endsWith('.pf_meta')) return 'pagefind meta';
-    if (p.endsWith('.wasm')) return 'pagefind wasm';
-    return 'pagefind js/json';
+    // The newest shard at pagefind/, the others at pagefind/shards/<shard>/.
+    const inBundle = p.replace(/^.*\/pagefind\/(shards\/[^/]+\/)?/, '');
+    if (inBundle.startsWith('index/')) return 'pagefind index chunks';
+    if (inBundle.startsWith('fragment/')) return 'pagefind fragments';
+    if (inBundle.startsWith('filter/')) return 'pagefind filters';
+    if (inBundle.endsWith('.pf_meta')) return 'pagefind meta';
+    if (inBundle.startsWith('wasm.')) return 'pagefind wasm';
+    if (inBundle.endsWith('.json')) return 'pagefind entry files';
+    return 'pagefind runtime';
   }
   if (p.endsWith('/') || p.endsWith('.html')) return 'html';
   return p.split('.').pop() ?? 'other';
