@@ -210,7 +210,9 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       }
     }
     if (current !== run) return;
-    fillSelects(filtersLoaded ? response.filters : null);
+    // Until Pagefind holds the filter files, the values without counts; after, the last counts stay
+    // until this search's arrive (showCounts).
+    if (!filtersLoaded) fillSelects(null);
 
     list.replaceChildren();
     if (pinned) list.append(await resultItem(pinned, true));
@@ -236,24 +238,41 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       const found = `${count.toLocaleString('en-GB')} ${count === 1 ? 'decision' : 'decisions'} found${what}.`;
       setStatus(partial ? `${found} You are offline: these come from the parts of the index saved on this device, and there may be more.` : found);
     }
-    void showCounts(current, state);
+    void showCounts(current, state, response);
   };
 
   /** After the results: every filter file, then the counts for this search (the results stay as they are). */
-  const showCounts = async (current: number, state: SearchState) => {
+  const showCounts = async (current: number, state: SearchState, response: PagefindResponse) => {
     try {
       if (!filtersLoaded) {
         loadingFilters ??= pagefind.filters().then(() => void (filtersLoaded = true));
         await loadingFilters;
-        const response = await searchArchive(pagefind, state);
-        if (current !== run || !response) return;
-        fillSelects(response.filters);
+        response = (await searchArchive(pagefind, state)) ?? response;
       }
+      const counts = await facetCounts(state, response);
+      if (current !== run) return;
+      fillSelects(counts);
       // For tests and tools: the counts shown are those of search number `current`.
       form.dataset.counted = String(current);
     } catch {
       // Offline without the filter files: the values stay, without counts.
     }
+  };
+
+  /**
+   * Each filter's counts as choosing one of its values would give: within the words and every other
+   * filter, not its own (with one council chosen, the other councils keep their counts).
+   */
+  const facetCounts = async (state: SearchState, response: PagefindResponse): Promise<FilterCounts> => {
+    const counts: FilterCounts = { ...response.filters };
+    for (const name of FILTERS) {
+      if (!state.filters[name]) continue;
+      const others = { ...state.filters };
+      delete others[name];
+      const without = await searchArchive(pagefind, { ...state, filters: others, sort: '' });
+      counts[name] = without?.filters[name] ?? {};
+    }
+    return counts;
   };
 
   const showMore = async (results: PagefindResult[], from: number, current = run) => {

@@ -148,9 +148,20 @@ describe('filters and sort', () => {
     await choose(page, 'council', 'London Borough of Barnet');
     expect((await results(page)).map((r) => slugOf(r.href)).sort()).toEqual(['19-001-728', '20-005-525']);
     expect(await options(page, 'outcome')).toEqual(['Any', 'Not upheld (1)', 'Upheld (1)']);
+    // The chosen filter's own values keep the counts they would have if chosen instead.
+    expect(await options(page, 'council')).toEqual([
+      'Any',
+      'Leicestershire County Council (1)',
+      'London Borough of Barnet (2)',
+      'London Borough of Bromley (1)',
+      'Royal Borough of Kensington & Chelsea (1)',
+    ]);
     expect(new URL(page.url()).searchParams.get('council')).toBe('London Borough of Barnet');
     await choose(page, 'outcome', 'Not upheld');
     expect((await results(page)).map((r) => slugOf(r.href))).toEqual(['19-001-728']);
+    // Barnet and not upheld: councils within "not upheld", outcomes within Barnet.
+    expect(await options(page, 'council')).toEqual(['Any', 'Leicestershire County Council (0)', 'London Borough of Barnet (1)', 'London Borough of Bromley (0)', 'Royal Borough of Kensington & Chelsea (0)']);
+    expect(await options(page, 'outcome')).toEqual(['Any', 'Not upheld (1)', 'Upheld (1)']);
   });
 
   it('sorts by date either way, and every decision carries the sort key', async () => {
