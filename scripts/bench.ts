@@ -35,6 +35,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './generate-corpus';
+import { pageLine, stripAnsi } from './lib/astro-log';
 import { hasGnuTime, measure, summariseCpuProfile, type Measurement, type OutputLine, type ProfileSummary } from './lib/measure';
 import { serveStatic } from './lib/serve';
 
@@ -434,16 +435,14 @@ function decisionPages(lines: OutputLine[]): { rendered: number; kept: number } 
   let rendered = 0;
   let kept = 0;
   for (const { text } of lines) {
-    const m = /\/decisions\/\d{2}-\d{3}-\d{3}[a-z]?\/index\.html \((restored|cached|\+[\d.]+m?s)\)/.exec(stripAnsi(text));
-    if (m) m[1]!.startsWith('+') ? rendered++ : kept++;
+    const page = pageLine(text);
+    if (!page || !/^\/decisions\/\d{2}-\d{3}-\d{3}[a-z]?\/index\.html$/.test(page.path)) continue;
+    if (page.kept) kept++;
+    else rendered++;
   }
   return { rendered, kept };
 }
 
-function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex -- Astro colours its log
-  return text.replace(/\x1b\[[0-9;]*m/g, '');
-}
 
 function astroPhases(lines: OutputLine[], total: number): AstroPhases {
   const labels: AstroPhases['labels'] = {};
@@ -452,10 +451,10 @@ function astroPhases(lines: OutputLine[], total: number): AstroPhases {
   let lastRoute: number | null = null;
   let pagesLine: string | null = null;
   for (const { t, text } of lines) {
-    const route = /[├└]─\s+(\S+)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(text);
-    if (route) {
-      const ms = Number(route[2]) * (route[3] === 's' ? 1000 : 1);
-      const kind = routeKind(route[1]!.replace(/^\//, ''));
+    const route = pageLine(text);
+    if (route && route.ms !== null) {
+      const ms = route.ms;
+      const kind = routeKind(route.path.replace(/^\//, ''));
       const k = kinds.get(kind) ?? { count: 0, ms: 0, max: 0 };
       k.count++;
       k.ms += ms;

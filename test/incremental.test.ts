@@ -7,6 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageLine } from '../scripts/lib/astro-log';
 import { buildSite, ROOT, type BuiltSite } from './helpers/build';
 import { hashTree } from './helpers/files';
 
@@ -31,13 +32,12 @@ async function clean(sources: string): Promise<BuiltSite> {
 
 /** Decision pages Astro rendered, and those it kept from its cache, as its log lists them. */
 function rendered(log: string): { rendered: string[]; kept: string[] } {
-  // eslint-disable-next-line no-control-regex -- Astro colours its log
-  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
-  const pages = [...plain.matchAll(/\/decisions\/(\d{2}-\d{3}-\d{3})\/index\.html \((restored|cached|\+\d+ms)\)/g)];
-  return {
-    rendered: pages.filter((m) => m[2]!.startsWith('+')).map((m) => m[1]!).sort(),
-    kept: pages.filter((m) => !m[2]!.startsWith('+')).map((m) => m[1]!).sort(),
-  };
+  const pages = log.split('\n').flatMap((line) => {
+    const page = pageLine(line);
+    const slug = page && /^\/decisions\/(\d{2}-\d{3}-\d{3})\/index\.html$/.exec(page.path)?.[1];
+    return slug ? [{ slug, kept: page.kept }] : [];
+  });
+  return { rendered: pages.filter((p) => !p.kept).map((p) => p.slug).sort(), kept: pages.filter((p) => p.kept).map((p) => p.slug).sort() };
 }
 
 describe('rebuilding in the same folder', () => {

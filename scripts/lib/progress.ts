@@ -10,7 +10,8 @@ export class Progress {
 
   constructor(
     private readonly label: string,
-    private readonly total: number,
+    /** null when the total is not known beforehand: the count and rate alone. */
+    private readonly total: number | null,
     private readonly log: (line: string) => void = (line) => console.error(line),
   ) {}
 
@@ -23,9 +24,17 @@ export class Progress {
       const width = 24;
       const filled = this.total ? Math.round((this.done_ / this.total) * width) : width;
       process.stderr.write(
-        `\r${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done_}/${this.total} (${rate.toFixed(0)}/s)`,
+        this.total === null
+          ? `\r${this.label}: ${this.done_.toLocaleString('en-GB')} (${rate.toFixed(0)}/s)`
+          : `\r${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done_}/${this.total} (${rate.toFixed(0)}/s)`,
       );
     }
+  }
+
+  /** Print a line above the progress line, which is drawn again on the next tick. */
+  note(line: string, write: (line: string) => void = this.log): void {
+    if (this.live) process.stderr.write('\r\x1b[K');
+    write(line);
   }
 
   done(summary: string): void {
