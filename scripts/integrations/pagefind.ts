@@ -9,8 +9,9 @@
  * Each shard is indexed by its own `pagefind` process, ARCHIVE_SEARCH_JOBS (2) at a time, so that
  * the memory of the largest shards, not of the archive, bounds the build (Pagefind keeps all it
  * indexes in memory).
- * A shard whose decision pages are byte for byte those of the last build is copied from the cache
- * instead (`<cacheDir>/search-index/`): a rebuild after new decisions re-indexes only their shards.
+ * A shard whose pages Pagefind would read as in the last build (the same decisions, the same
+ * indexed part of each page, the same Pagefind) is linked from the cache instead
+ * (`<cacheDir>/search-index/`): a rebuild after new decisions re-indexes only their shards.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
