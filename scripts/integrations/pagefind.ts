@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { archive } from '../../src/data/archive.ts';
-import { indexedPart, planSearchShards, shardSize, type SearchShard } from '../../src/utils/search-shards.ts';
+import { indexedPart, planSearchShards, shardSize, wholeNumberSetting, type SearchShard } from '../../src/utils/search-shards.ts';
 
 /** Bumped when what this file writes into a shard changes, so that cached shards are rebuilt. */
 const CACHE_VERSION = 'search-index-2';
@@ -47,11 +47,7 @@ export function pagefindIndex(): AstroIntegration {
 
 /** Shards indexed at once: Pagefind uses about one core, and each shard's memory is bounded. */
 export function searchJobs(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.ARCHIVE_SEARCH_JOBS;
-  if (raw === undefined || raw === '') return Math.max(1, Math.min(2, availableParallelism()));
-  const jobs = Number(raw);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`ARCHIVE_SEARCH_JOBS must be a whole number of processes, not "${raw}"`);
-  return jobs;
+  return wholeNumberSetting(env, 'ARCHIVE_SEARCH_JOBS', Math.max(1, Math.min(2, availableParallelism())), 'processes');
 }
 
 export interface SearchIndexFile {

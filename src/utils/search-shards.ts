@@ -25,11 +25,16 @@ interface Dated {
 
 /** Reads ARCHIVE_SEARCH_SHARD_SIZE, so that the build and the search page agree on the split. */
 export function shardSize(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.ARCHIVE_SEARCH_SHARD_SIZE;
-  if (raw === undefined || raw === '') return DEFAULT_SHARD_SIZE;
-  const size = Number(raw);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`ARCHIVE_SEARCH_SHARD_SIZE must be a whole number of decisions, not "${raw}"`);
-  return size;
+  return wholeNumberSetting(env, 'ARCHIVE_SEARCH_SHARD_SIZE', DEFAULT_SHARD_SIZE, 'decisions');
+}
+
+/** A setting of the search build from the environment: a whole number from 1, or the default. */
+export function wholeNumberSetting(env: Record<string, string | undefined>, name: string, fallback: number, unit: string): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of ${unit}, not "${raw}"`);
+  return value;
 }
 
 export function planSearchShards(decisions: readonly Dated[], maxSize: number): SearchShard[] {
