@@ -41,6 +41,8 @@ export interface ExpectedDecision {
   acts: string[];
   /** Payments and refunds of the agreed action, not counting amounts that itemise another. */
   remedyTotal: number;
+  /** The actions the agreed action asks for: each item of its list, and each sentence after it. */
+  remedyCount: number;
   complainant: string;
   compact: boolean;
 }
@@ -343,6 +345,7 @@ interface Person {
 class Writer {
   readonly crossReferences: { from: number; to: number }[] = [];
   remedyTotal = 0;
+  remedyCount = 0;
   /** Day number of the next event in the chronology, and its mean step in days. */
   clock: number;
   step = 12;
@@ -717,6 +720,7 @@ export function generateStatement(seed: number, index: number, reference: string
       crossReferences: uniqueReferences(w.crossReferences),
       acts: KNOWN_ACTS.filter((act) => text.includes(act)).sort(),
       remedyTotal: w.remedyTotal,
+      remedyCount: w.remedyCount,
       complainant: w.C,
       compact,
     },
@@ -997,12 +1001,15 @@ function writeAction(w: Writer, p: Para, all: Para[]): void {
     else if (money < 0.85) kinds.push('refund');
     for (let i = rng.int(0, 2); i > 0; i--) kinds.push('action');
     p.list = { ordered: rng.chance(0.5), items: kinds.map((k) => ({ text: w.remedyItem(k), children: [] })) };
+    w.remedyCount += kinds.length;
     const lastItem = p.list.items[p.list.items.length - 1]!;
     lastItem.text = lastItem.text.replace(/;$/, '.');
   } else if (last) {
     p.sentences.push(w.fill('{Body} should provide us with evidence it has complied with the above actions.'));
+    w.remedyCount++;
   } else {
     p.sentences.push(w.fill(`Within ${rng.pick(['three months', 'two months', 'six weeks'])} of my final decision, {body} will ${rng.pick(w.area.actions)}.`));
+    w.remedyCount++;
   }
 }
 

@@ -2,11 +2,12 @@
  * Our own fixture set across the statement family (service areas, outcomes, layouts, encodings),
  * and invalid inputs that must each be refused at the right line.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStatementBytes } from '../src/parser';
-import type { Decision, Paragraph } from '../src/schemas/decision';
+import { isRemedySection } from '../src/parser/remedies';
+import type { Decision, ListItem, Paragraph, Section } from '../src/schemas/decision';
 import { ROOT } from './helpers/build';
 
 interface Expected {
@@ -74,11 +75,65 @@ for (const dir of ['statements', 'encodings']) {
 
     it('takes each money amount of the agreed action once', () => {
       if (!result.ok) return;
-      const amounts = result.value.remedies.flatMap((r) => (r.amount === null ? [] : [r.amount]));
-      expect([...amounts].sort((a, b) => a - b)).toEqual([...expected.moneyAmounts].sort((a, b) => a - b));
+      const payments = result.value.remedies.flatMap((r) => r.payments);
+      expect(payments.map((p) => p.amount).sort((a, b) => a - b)).toEqual([...expected.moneyAmounts].sort((a, b) => a - b));
+      // Each sum is named by an action whose kinds say it is money.
+      for (const r of result.value.remedies) for (const p of r.payments) expect(r.kinds).toContain(p.refund ? 'refund' : 'payment');
     });
   });
 }
+
+/**
+ * Every action of an agreed-action section reaches the reader: each sentence there that asks for
+ * something, judged by its verbs here and not by the parser's own rules, is the text of some remedy.
+ */
+describe('no action sentence of an agreed-action section is left out', () => {
+  const inDir = (dir: string) => readdirSync(path.join(ROOT, dir)).map((f) => path.join(ROOT, dir, f));
+  // The layouts fixtures hold the older summary pages, whose recommendations are unnumbered blocks.
+  const sources = [...inDir('content/sources'), ...inDir('test/fixtures/statements'), ...inDir('test/fixtures/layouts')].filter((f) => f.endsWith('.txt'));
+  const ASKS = /\b(?:apologi[sz]e|pay|payment|refund|review|remind|train|provide|share|reconsider|reassess|write|arrange|ensure|consider|carry out|offer|monitor|audit|tell|explain)\b|£\s?\d/i;
+  /** A closing line: it points back to the actions above and gives them a deadline. */
+  const CLOSING = /\b(?:the above|these actions|do so|do this)\b/i;
+  const WITHIN = /\bwithin\s+\S+\s+(?:working\s+)?(?:days?|weeks?|months?)\b/i;
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  function remedyTexts(sections: Section[]): string[] {
+    const texts: string[] = [];
+    const items = (list: ListItem[]): void => list.forEach((i) => (texts.push(i.text), items(i.children)));
+    for (const section of sections.filter((s) => s.heading && isRemedySection(s.heading))) {
+      for (const c of section.subsections.flatMap((sub) => sub.content)) {
+        const blocks = c.type === 'paragraph' ? [{ type: 'text' as const, text: c.text }, ...c.blocks] : [c];
+        for (const b of blocks) (b.type === 'text' ? texts.push(b.text) : items(b.items));
+      }
+    }
+    return texts;
+  }
+
+  it.each(sources.map((f) => [path.basename(f), f]))('%s', (_, file) => {
+    const result = parseStatementBytes(readFileSync(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { remedies, sections } = result.value;
+    const actions = remedies.map((r) => squash(r.text));
+    const deadlines = remedies.flatMap((r) => (r.deadline ? [squash(r.deadline.text).toLowerCase()] : []));
+    const sentences = remedyTexts(sections).flatMap((t) => squash(t).split(/(?<=[.;:!?])\s+(?=[A-Za-z£(])/));
+    let checked = 0;
+    for (const sentence of sentences.filter((s) => ASKS.test(s))) {
+      // "Within one month the Council will:" introduces the actions; unless it pays or apologises itself.
+      if (sentence.endsWith(':') && !/£|apolog/i.test(sentence)) continue;
+      // "I consider this is a suitable remedy" is the investigator's view.
+      if (/^(?:I|We) (?:consider|am satisfied|are satisfied)\b/.test(sentence)) continue;
+      const closing = CLOSING.test(sentence) ? WITHIN.exec(sentence) : null;
+      if (closing) expect(deadlines.some((d) => d.startsWith(closing[0].toLowerCase())), sentence).toBe(true);
+      else expect(actions.some((a) => a.includes(sentence)), sentence).toBe(true);
+      checked++;
+    }
+    // A source with an agreed action has sentences to check; the test is not vacuous.
+    expect(checked > 0).toBe(remedies.length > 0);
+    // Every action links to a place that exists on the page.
+    const anchors = new Set(JSON.stringify(sections).match(/"anchor":"[^"]+"/g)?.map((a) => a.slice(10, -1)));
+    for (const r of remedies) expect(r.anchor === `p${r.paragraph}` || anchors.has(r.anchor), r.anchor).toBe(true);
+  });
+});
 
 describe.each(load<{ file: string; expect: string; line: number }>('invalid'))('invalid/$file', ({ file, expect: what, line }) => {
   it(`is refused (${what}) at line ${line}`, () => {

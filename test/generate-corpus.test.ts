@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, type GeneratedStatement } from '../scripts/generate-corpus';
 import { parseStatement, parseStatementBytes } from '../src/parser';
+import { remedyTotal } from '../src/utils/remedies';
 
 const SEED = 20260523;
 const N = 200;
@@ -33,8 +34,9 @@ describe('generated statements', () => {
       expect(d.outcome, where).toEqual({ label: e.outcomeLabel, value: e.outcome });
       expect(d.decisionDate, where).toBe(e.decisionDate);
       expect([...new Set(d.legislation.map((l) => l.act))].sort(), where).toEqual(e.acts);
-      expect(d.remedies.reduce((sum, r) => sum + (r.breakdown ? 0 : (r.amount ?? 0)), 0), where).toBe(e.remedyTotal);
-      expect(d.parties.complainant, where).toBe(e.complainant);
+      expect(remedyTotal(d.remedies), where).toBe(e.remedyTotal);
+      expect(d.remedies.length, where).toBe(e.remedyCount);
+      expect(d.parties.complainants, where).toEqual([e.complainant]);
       expect(d.decisionMaker, where).toMatch(/decision on behalf of the Ombudsman$/);
     }
   });
@@ -86,6 +88,7 @@ describe('generated statements', () => {
     expect(Math.max(...years)).toBeLessThanOrEqual(2025);
     expect(corpus.filter((s) => s.expected.crossReferences.length > 0).length).toBeGreaterThan(N / 2);
     expect(corpus.filter((s) => s.expected.remedyTotal > 0).length).toBeGreaterThan(N / 5);
+    expect(corpus.filter((s) => s.expected.remedyCount > 2).length).toBeGreaterThan(N / 10);
     expect(corpus.some((s) => /£\d,\d{3}\b/.test(s.text))).toBe(true);
   });
 

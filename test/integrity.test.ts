@@ -3,12 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { parseStatementBytes } from '../src/parser';
+import { parseStatement, parseStatementBytes } from '../src/parser';
 import { statementTexts } from '../src/parser/text';
 import { ROOT } from './helpers/build';
+import { toCompactLayout } from './helpers/layouts';
 import { sourceBodyWords, splitWords } from './helpers/words';
 
-const FOLDERS = ['content/sources', 'test/fixtures/statements', 'test/fixtures/encodings'].map((f) => path.join(ROOT, f));
+const FOLDERS = ['content/sources', 'test/fixtures/statements', 'test/fixtures/encodings', 'test/fixtures/layouts'].map((f) => path.join(ROOT, f));
 const sources = FOLDERS.flatMap((dir) => {
   try {
     return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f));
@@ -27,6 +28,15 @@ describe.each(sources.map((file) => ({ file, name: path.relative(ROOT, file) }))
     if (!result.ok) return;
     const parsed = statementTexts(result.value.sections).flatMap((t) => splitWords(t.text));
     expect(parsed).toEqual(sourceBodyWords(decode(bytes)));
+  });
+
+  it('keeps every word of the body in the compact list layout made from it too', () => {
+    if (!result.ok) return;
+    const compact = toCompactLayout(decode(bytes), { toc: true });
+    const parsed = parseStatement(compact);
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    if (!parsed.ok) return;
+    expect(statementTexts(parsed.value.sections).flatMap((t) => splitWords(t.text))).toEqual(sourceBodyWords(compact));
   });
 
   it('keeps the typographic characters', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStatementBytes } from '../src/parser';
 import type { Decision, Paragraph } from '../src/schemas/decision';
+import { remedyTotal } from '../src/utils/remedies';
 
 const SOURCES = path.resolve(import.meta.dirname, '../content/sources');
 
@@ -98,7 +99,7 @@ describe.each(seeds)('seed $slug', (seed) => {
     expect([decision.outcome.label, decision.outcome.value]).toEqual(seed.outcome);
     expect(decision.decisionDate).toBe(seed.date);
     expect(decision.decisionMaker).toBe("Investigator's decision on behalf of the Ombudsman");
-    expect(decision.parties.complainant).toBe(seed.complainant);
+    expect(decision.parties.complainants).toEqual([seed.complainant]);
     expect(decision.parties.body).toBe('the Council');
   });
 
@@ -110,7 +111,8 @@ describe.each(seeds)('seed $slug', (seed) => {
   });
 
   it('takes each money remedy of the agreed action once', () => {
-    expect(decision.remedies.filter((r) => r.amount !== null).map((r) => r.amount)).toEqual(seed.money);
+    expect(decision.remedies.flatMap((r) => r.payments).map((p) => p.amount)).toEqual(seed.money);
+    expect(remedyTotal(decision.remedies)).toBe(seed.money.reduce((a, b) => a + b, 0));
   });
 
   it('keeps none of the page noise', () => {
@@ -140,18 +142,51 @@ describe('cross-references use the published numbering', () => {
 });
 
 describe('remedies in detail', () => {
-  it('20 005 525: an apology and £300 within one month, and training', () => {
+  const month = { text: 'Within one month of my final decision', duration: 'P1M' };
+
+  it('20 005 525: an apology and £300 within one month, and evidence of training within three months, each at its sub-item', () => {
     const remedies = parseSeed('20-005-525').remedies;
-    expect(remedies.map((r) => [r.kind, r.amount, r.deadline])).toEqual([
-      ['apology', null, 'Within one month of my final decision'],
-      ['payment', 300, 'Within one month of my final decision'],
-      ['training', null, 'within three months of my final decision'],
+    expect(remedies.map(({ text, ...r }) => r)).toEqual([
+      { kinds: ['apology', 'payment'], payments: [{ amount: 300, refund: false, recipient: 'Ms X', breakdown: false }], deadline: month, paragraph: 34, anchor: 'p34a' },
+      { kinds: ['training', 'information'], payments: [], deadline: { text: 'within three months of my final decision', duration: 'P3M' }, paragraph: 34, anchor: 'p34b' },
+    ]);
+    expect(remedies[0]!.text).toMatch(/^send a written apology and make a payment of £300 to Ms X .* place a copy of the apology letter on Ms X’s children’s files\.$/);
+    expect(remedies[1]!.text).toMatch(/^provide evidence to show the Council has carried out training .* provide evidence to show it has done so\.$/);
+  });
+
+  it('20 000 636: each bullet an action, the reminder with its sub-items, and the closing deadline applies to every one', () => {
+    const remedies = parseSeed('20-000-636').remedies;
+    expect(remedies.map((r) => [r.kinds, r.payments, r.paragraph, r.anchor])).toEqual([
+      [['apology'], [], 80, 'p80'],
+      [['payment'], [{ amount: 500, refund: false, recipient: 'Mrs X', breakdown: false }], 80, 'p80'],
+      [['training'], [], 80, 'p80'],
+    ]);
+    expect(remedies[2]!.text).toMatch(/^Remind all relevant staff of the importance of: Ensuring parents .* Sharing the completed assessment .* Ensuring detailed information is recorded/);
+    expect(remedies.map((r) => r.deadline)).toEqual(Array(3).fill({ text: 'within four weeks of the final decision', duration: 'P4W' }));
+  });
+
+  it('20 006 390: one sentence that apologises and pays, and "It should do so within a month" sets its deadline', () => {
+    expect(parseSeed('20-006-390').remedies).toEqual([
+      {
+        kinds: ['apology', 'payment'],
+        payments: [{ amount: 1000, refund: false, recipient: 'Miss P', breakdown: false }],
+        deadline: { text: 'within a month of the final decision', duration: 'P1M' },
+        text: 'The Council will apologise to Miss P and pay her £1000 to remedy the injustice to her.',
+        paragraph: 32,
+        anchor: 'p32',
+      },
     ]);
   });
 
-  it('20 000 636: a closing deadline applies to every action above it', () => {
-    const remedies = parseSeed('20-000-636').remedies;
-    expect(remedies.map((r) => r.kind)).toEqual(['apology', 'payment', 'reminder']);
-    expect(new Set(remedies.map((r) => r.deadline))).toEqual(new Set(['within four weeks of the final decision']));
+  it('21 000 259: an apology and a payment of £100 to Mr X, each at its sub-item, within one month', () => {
+    const deadline = { text: 'within one month of the final decision', duration: 'P1M' };
+    expect(parseSeed('21-000-259').remedies.map(({ text, ...r }) => r)).toEqual([
+      { kinds: ['apology'], payments: [], deadline, paragraph: 51, anchor: 'p51a' },
+      { kinds: ['payment'], payments: [{ amount: 100, refund: false, recipient: 'Mr X', breakdown: false }], deadline, paragraph: 51, anchor: 'p51b' },
+    ]);
+  });
+
+  it('19 001 728: no agreed action, no remedies', () => {
+    expect(parseSeed('19-001-728').remedies).toEqual([]);
   });
 });

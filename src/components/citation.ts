@@ -1,3 +1,5 @@
+import { citedParagraph } from '../utils/format';
+
 /**
  * The citation panel's progressive enhancement: a Copy button (hidden until this runs), and a
  * citation that follows the paragraph in the address (#p18 → "…, para 18"). Without JavaScript
@@ -11,10 +13,12 @@ export function enhanceCitation(panel: HTMLElement): void {
   const citation = text.dataset.citation ?? text.textContent ?? '';
   const paragraphs = Number(text.dataset.paragraphs ?? 0);
 
+  /** "18" for #p18, "34(b)" for #p34b: a paragraph or sub-item this page has, else "". */
   const paragraph = () => {
-    const match = /^#p(\d+)$/.exec(location.hash);
-    const n = match ? Number(match[1]) : 0;
-    return n >= 1 && n <= paragraphs ? n : 0;
+    const anchor = decodeURIComponent(location.hash.slice(1));
+    const cited = citedParagraph(anchor);
+    if (!cited || Number.parseInt(cited, 10) > paragraphs || !document.getElementById(anchor)) return '';
+    return cited;
   };
   // The citation's own markup (which keeps the reference and the date from breaking across lines)
   // stays; only the paragraph after it changes.

@@ -42,8 +42,17 @@ describe('paragraph cross-references', () => {
 
   it('keeps every character of the text in its segments', () => {
     const text = 'As paragraphs 12 and 13 say, and paragraph 7 too.';
-    const segments = segmentParagraphRefs(text, 20);
+    const segments = segmentParagraphRefs(text, { paragraphCount: 20, items: new Set() });
     expect(segments.map((s) => s.text).join('')).toBe(text);
     expect(segments.filter((s) => s.type === 'paragraph-ref').map((s) => s.text)).toEqual(['paragraphs 12', '13', 'paragraph 7']);
+  });
+
+  it('links "paragraph 34(b)" to the lettered sub-item where the statement has it, else to the paragraph', () => {
+    const targets = { paragraphCount: 40, items: new Set(['p34b', 'p34b-ii']) };
+    const refs = (text: string) => segmentParagraphRefs(text, targets).flatMap((s) => (s.type === 'paragraph-ref' ? [[s.text, s.anchor]] : []));
+    expect(refs('See paragraph 34(b) above.')).toEqual([['paragraph 34(b)', 'p34b']]);
+    expect(refs('See paragraph 34(b)(ii).')).toEqual([['paragraph 34(b)(ii)', 'p34b-ii']]);
+    expect(refs('See paragraph 34(c).')).toEqual([['paragraph 34', 'p34']]);
+    expect(refs('paragraphs 34(b) and 35')).toEqual([['paragraphs 34(b)', 'p34b'], ['35', 'p35']]);
   });
 });

@@ -133,22 +133,35 @@ export function uniqueLegislation(all: Legislation[]): Legislation[] {
   });
 }
 
-export type TextSegment = { type: 'text'; text: string } | { type: 'paragraph-ref'; text: string; paragraph: number };
+/** What a reference can link to: the paragraphs 1..N, and the anchors of lettered sub-items ("p34b"). */
+export interface RefTargets {
+  paragraphCount: number;
+  items: ReadonlySet<string>;
+}
 
-const PARAGRAPH_REF = /\b(paragraphs?|paras?\.?)\s+(\d{1,3})((?:\s*(?:,|and|to|or|-|–)\s*\d{1,3}\b(?![./]))*)(?![./\d])/gi;
+export type TextSegment =
+  | { type: 'text'; text: string }
+  /** `anchor` is the paragraph's ("p34") or, for "paragraph 34(b)", the sub-item's ("p34b"). */
+  | { type: 'paragraph-ref'; text: string; paragraph: number; anchor: string };
+
+const PARAGRAPH_REF = /\b(paragraphs?|paras?\.?)\s+(\d{1,3})(?![./\d])((?:\([a-z]{1,3}\))*)((?:\s*(?:,|and|to|or|-|–)\s*\d{1,3}\b(?![./]))*)/gi;
 
 /**
  * Splits a text into plain runs and references to the statement's own paragraphs. A reference to
  * someone else's paragraph ("Schedule 5/5A, paragraph 1/3", "paragraph 4 of the guidance") stays text.
  */
-export function segmentParagraphRefs(text: string, paragraphCount: number): TextSegment[] {
+export function segmentParagraphRefs(text: string, targets: RefTargets): TextSegment[] {
+  const { paragraphCount } = targets;
   const segments: TextSegment[] = [];
   let last = 0;
   for (const match of text.matchAll(PARAGRAPH_REF)) {
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
     if (/\bschedule\b[^.]*$/i.test(before) || /^\s+(?:of|in)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?!this\b)/i.test(after)) continue;
-    const numbers = [match[2]!, ...(match[3]!.match(/\d+/g) ?? [])].map(Number);
+    const numbers = [match[2]!, ...(match[4]!.match(/\d+/g) ?? [])].map(Number);
+    // "paragraph 34(b)(ii)" → #p34b-ii where the statement has that sub-item, else the paragraph.
+    const letters = [...match[3]!.matchAll(/\(([a-z]+)\)/g)].map((m) => m[1]!);
+    const item = letters.length > 0 ? `p${numbers[0]}${letters[0]}${letters.slice(1).map((l) => `-${l}`).join('')}` : null;
     if (numbers.some((n) => n < 1 || n > paragraphCount)) continue;
     if (match.index > last) segments.push({ type: 'text', text: text.slice(last, match.index) });
     // The word and first number link to the first paragraph; each further number links to its own.
@@ -158,8 +171,9 @@ export function segmentParagraphRefs(text: string, paragraphCount: number): Text
       const start = match.index + numberMatch.index;
       const linkStart = i === 0 ? cursor : start;
       if (linkStart > cursor) segments.push({ type: 'text', text: text.slice(cursor, linkStart) });
-      const linkEnd = start + numberMatch[0].length;
-      segments.push({ type: 'paragraph-ref', text: text.slice(linkStart, linkEnd), paragraph: numbers[i]! });
+      const toItem = i === 0 && item !== null && targets.items.has(item);
+      const linkEnd = start + numberMatch[0].length + (toItem ? match[3]!.length : 0);
+      segments.push({ type: 'paragraph-ref', text: text.slice(linkStart, linkEnd), paragraph: numbers[i]!, anchor: toItem ? item : `p${numbers[i]}` });
       cursor = linkEnd;
     }
     if (end > cursor) segments.push({ type: 'text', text: text.slice(cursor, end) });
@@ -170,7 +184,7 @@ export function segmentParagraphRefs(text: string, paragraphCount: number): Text
 }
 
 export function paragraphRefs(text: string, paragraphCount: number): number[] {
-  return segmentParagraphRefs(text, paragraphCount).flatMap((s) => (s.type === 'paragraph-ref' ? [s.paragraph] : []));
+  return segmentParagraphRefs(text, { paragraphCount, items: new Set() }).flatMap((s) => (s.type === 'paragraph-ref' ? [s.paragraph] : []));
 }
 
 /** Each paragraph-to-paragraph reference once, in order of first mention. */

@@ -11,7 +11,6 @@ export type ParseErrorCode =
   | 'unknown-outcome'
   | 'missing-summary'
   | 'no-paragraphs'
-  | 'flattened-list'
   | 'invalid-decision'
   | 'duplicate-reference';
 

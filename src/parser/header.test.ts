@@ -23,12 +23,12 @@ const standard = (overrides: Partial<Record<'title' | 'category' | 'decision' | 
 describe('title line', () => {
   it('reads the authority and the reference', () => {
     const result = header(standard());
-    expect('header' in result && [result.header.authority, result.header.reference]).toEqual(['London Borough of Barnet', '20 005 525']);
+    expect([result.header?.authority, result.header?.reference]).toEqual(['London Borough of Barnet', '20 005 525']);
   });
 
   it('keeps a joint case’s letter suffix, in lower case', () => {
     const result = header(standard({ title: 'Sheffield Teaching Hospitals NHS Foundation Trust (17 002 402B)' }));
-    expect('header' in result && result.header.reference).toBe('17 002 402b');
+    expect(result.header?.reference).toBe('17 002 402b');
   });
 
   it('refuses a text without it, naming the line and the expected form', () => {
@@ -40,7 +40,7 @@ describe('title line', () => {
 
   it('skips a cookie banner that comes before the statement', () => {
     const result = header(['Privacy settings', '', 'LGO logogram', 'Required cookies', 'These cookies enable the website to function properly.', '', ...standard()]);
-    expect('header' in result && [result.header.authority, result.header.reference]).toEqual(['London Borough of Barnet', '20 005 525']);
+    expect([result.header?.authority, result.header?.reference]).toEqual(['London Borough of Barnet', '20 005 525']);
   });
 
   it('refuses an HTML page', () => {
@@ -52,7 +52,7 @@ describe('title line', () => {
 describe('fields', () => {
   it('splits the category at " > "', () => {
     const result = header(standard({ category: 'Benefits and tax > Council tax' }));
-    expect('header' in result && [result.header.category, result.header.subcategory]).toEqual(['Benefits and tax', 'Council tax']);
+    expect([result.header?.category, result.header?.subcategory]).toEqual(['Benefits and tax', 'Council tax']);
   });
 
   it('reports every missing field in one go, each at a line', () => {
@@ -82,14 +82,52 @@ describe('fields', () => {
     const lines = standard();
     lines.splice(8, 0, 'Remedy : Apology', '');
     const result = header(lines);
-    expect('header' in result && result.header.otherFields).toEqual([{ label: 'Remedy', value: 'Apology' }]);
+    expect(result.header?.otherFields).toEqual([{ label: 'Remedy', value: 'Apology' }]);
   });
 
   it('takes a summary that starts in lower case', () => {
     const lines = standard();
     lines[10] = 'Summary: the Council failed to act.';
     const result = header(lines);
-    expect('header' in result && result.header.summary).toBe('the Council failed to act.');
+    expect(result.header?.summary).toBe('the Council failed to act.');
+  });
+});
+
+describe('the header as other tools copy it', () => {
+  const compact = ['Test Council (21 000 001)', 'Category : Housing > Homelessness', 'Decision : Upheld', 'Decision date : 1 May 2023', "The Ombudsman's final decision:", 'Summary: Mr X complains.', 'The complaint'];
+
+  it('reads a header whose lines follow each other with no blank lines', () => {
+    const result = header(compact);
+    expect([result.errors, result.header?.summary, result.header?.decisionDate]).toEqual([[], 'Mr X complains.', '2023-05-01']);
+  });
+
+  it('skips a table of contents after the title, with no false missing summary', () => {
+    const lines = [compact[0]!, '- The complaint', '- What I found', '- Final decision', ...compact.slice(1)];
+    const result = header(lines);
+    expect([result.errors, result.header?.category, result.header?.summary]).toEqual([[], 'Housing', 'Mr X complains.']);
+  });
+
+  it('finds the title below page furniture it does not know', () => {
+    const result = header(['Home', 'Decisions', 'Search decisions', ...compact]);
+    expect([result.errors, result.header?.reference]).toEqual([[], '21 000 001']);
+  });
+
+  it('reads "Summary" without a colon, with its text on the next line', () => {
+    const result = header([...standard().slice(0, 9), 'Summary', '', 'A family complains about the school transport decision.', '', 'The complaint']);
+    expect([result.errors, result.header?.summary]).toEqual([[], 'A family complains about the school transport decision.']);
+  });
+
+  it('reads fields whose values were put on the lines below their labels', () => {
+    const result = header(['Test Council (16 000 001)', 'Category :', 'Education', '>', 'School transport', 'Decision :', 'Upheld', 'Decision date :', '22 Feb 2017', 'Summary', 'A family complains.', 'The complaint']);
+    expect([result.errors, result.header?.category, result.header?.subcategory, result.header?.decisionDate]).toEqual([[], 'Education', 'School transport', '2017-02-22']);
+  });
+
+  it('still finds the summary and the body after a malformed header line, reporting the line once', () => {
+    const lines = [...compact];
+    lines.splice(3, 0, 'An unexpected line', 'Another one');
+    const result = header(lines);
+    expect(result.errors).toEqual([expect.objectContaining({ code: 'malformed-field', line: 4 })]);
+    expect(lines[result.bodyStart]).toBe('The complaint');
   });
 });
 

@@ -17,8 +17,6 @@ export interface Header {
   decisionDate: string;
   otherFields: { label: string; value: string }[];
   summary: string;
-  /** Index into the lines of the first line after the summary. */
-  bodyStart: number;
 }
 
 /** The first lines of the website's cookie banner and print furniture. */
@@ -30,22 +28,38 @@ const SUMMARY = /^summary\s*:\s*(.*)$/i;
 
 export const TITLE_EXPECTED = 'a title line "Authority (NN NNN NNN)", e.g. "London Borough of Barnet (20 005 525)"';
 
-export function parseHeader(lines: Line[]): { header: Header } | { errors: ParseError[] } {
+export interface HeaderResult {
+  /** Null when the header has errors; the body is still read, so that its errors are reported too. */
+  header: Header | null;
+  errors: ParseError[];
+  /** Index into the lines of the first line of the body: after the summary, or where it would be. */
+  bodyStart: number;
+}
+
+/** A line of the page's table of contents ("- The complaint"), or its heading. */
+const CONTENTS_ENTRY = /^[-–•*]\s+\S/;
+const CONTENTS_HEADING = /^(contents|on this page|in this (decision|statement))$/i;
+/** A label whose value the copy put on the lines below it ("Category :" / "Education" / ">" / "School transport"). */
+const LABEL_ALONE = /^([A-Z][A-Za-z ]{0,40}?)\s*:$/;
+/** How far below a title its header fields may start (past a table of contents). */
+const TITLE_LOOKAHEAD = 40;
+
+export function parseHeader(lines: Line[]): HeaderResult {
   const errors: ParseError[] = [];
   let first = lines.findIndex((l) => l.text !== '');
-  if (first === -1) return { errors: [parseError('empty', 1, 'a statement beginning with its title line', '')] };
-  // Some copies of the page carry the cookie banner before the statement rather than after it.
-  if (PAGE_FURNITURE.test(lines[first]!.text)) {
-    const title = lines.findIndex((l, n) => n > first && TITLE.test(l.text));
+  if (first === -1) return { header: null, errors: [parseError('empty', 1, 'a statement beginning with its title line', '')], bodyStart: lines.length };
+  // Some copies carry page furniture (the cookie banner, a breadcrumb, the logo) before the title.
+  if (!TITLE.test(lines[first]!.text)) {
+    const title = lines.findIndex((l, n) => n > first && n < first + 200 && TITLE.test(l.text) && fieldFollows(lines, n));
     if (title !== -1) first = title;
   }
   const titleLine = lines[first]!;
   // A page saved as HTML starts with markup; a tag inside a title line is just text to show.
   if (/^<(!doctype|\?xml|[a-z][a-z0-9]*[\s>/])/i.test(titleLine.text)) {
-    return { errors: [parseError('html', titleLine.number, `a plain-text statement starting with ${TITLE_EXPECTED}`, titleLine.text)] };
+    return { header: null, errors: [parseError('html', titleLine.number, `a plain-text statement starting with ${TITLE_EXPECTED}`, titleLine.text)], bodyStart: lines.length };
   }
   const title = TITLE.exec(titleLine.text);
-  if (!title) return { errors: [parseError('missing-title', titleLine.number, TITLE_EXPECTED, titleLine.text)] };
+  if (!title) return { header: null, errors: [parseError('missing-title', titleLine.number, TITLE_EXPECTED, titleLine.text)], bodyStart: lines.length };
   const [, authority, a, b, c, suffix] = title as unknown as [string, string, string, string, string, string | undefined];
   const reference = `${a} ${b} ${c}${suffix ? suffix.toLowerCase() : ''}`;
 
@@ -55,6 +69,13 @@ export function parseHeader(lines: Line[]): { header: Header } | { errors: Parse
   let summary: string | null = null;
   /** Where the fields end: a missing field is reported there, where it should have been. */
   let fieldsEnd: number | null = null;
+  /** Whether a line that is no field has been reported. */
+  let malformed = false;
+  const addField = (label: string, value: string, line: number) => {
+    const name = normaliseLabel(label);
+    if (name === 'category' || name === 'decision' || name === 'decision date') fields.set(name, { value, line });
+    else otherFields.push({ label: label.trim(), value });
+  };
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '') continue;
@@ -64,26 +85,39 @@ export function parseHeader(lines: Line[]): { header: Header } | { errors: Parse
       continue;
     }
     const summaryMatch = SUMMARY.exec(line.text);
-    if (summaryMatch) {
+    if (summaryMatch || label === 'summary') {
       fieldsEnd ??= line.number;
-      ({ summary, next: i } = readSummary(lines, i, summaryMatch[1]!.trim()));
+      ({ summary, next: i } = readSummary(lines, i, summaryMatch?.[1]!.trim() ?? ''));
       break;
+    }
+    // The body has begun without a summary: stop here, so that the body is still read.
+    if (isSectionHeading(line.text) || /^\d{1,3}\.\s/.test(line.text)) break;
+    if (fields.size === 0 && otherFields.length === 0 && (CONTENTS_ENTRY.test(line.text) || CONTENTS_HEADING.test(line.text))) continue;
+    const alone = LABEL_ALONE.exec(line.text);
+    if (alone) {
+      // The value is on the lines below, up to the next label: "Education", ">", "School transport".
+      const parts: string[] = [];
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const next = lines[j]!.text;
+        if (next === '') continue;
+        if (LABEL_ALONE.test(next) || FIELD.test(next) || SUMMARY.test(next) || /^summary$/i.test(next) || FINAL_DECISION.test(normaliseLabel(next))) break;
+        parts.push(next);
+      }
+      addField(alone[1]!, parts.join(' ').trim(), line.number);
+      i = j - 1;
+      continue;
     }
     const field = FIELD.exec(line.text);
     if (!field) {
-      errors.push(parseError('malformed-field', line.number, 'a header line "Label : value" or "Summary: ..."', line.text));
-      break;
+      // Reported once: the lines after it are still read, for the fields and the summary below.
+      if (!malformed) errors.push(parseError('malformed-field', line.number, 'a header line "Label : value" or "Summary: ..."', line.text));
+      malformed = true;
+      continue;
     }
-    const name = normaliseLabel(field[1]!);
-    const value = field[2]!.trim();
-    if (name === 'category' || name === 'decision' || name === 'decision date') {
-      fields.set(name, { value, line: line.number });
-    } else {
-      otherFields.push({ label: field[1]!.trim(), value });
-    }
+    addField(field[1]!, field[2]!.trim(), line.number);
   }
   const endLine = fieldsEnd ?? lines[Math.min(i, lines.length - 1)]!.number;
-
   const afterTitle = lines.slice(first + 1).find((l) => l.text !== '')?.number ?? titleLine.number;
   if (fields.size === 0) {
     errors.push(
@@ -122,9 +156,9 @@ export function parseHeader(lines: Line[]): { header: Header } | { errors: Parse
   }
 
   if (summary === null) {
-    errors.push(parseError('missing-summary', endLine, 'a line "Summary: ..." after the header', lines[i]?.text ?? ''));
+    errors.push(parseError('missing-summary', endLine, 'a line "Summary: ..." (or "Summary" and its text) after the header', lines[i]?.text ?? ''));
   }
-  if (errors.length > 0 || !category || !outcome || !decisionDate || summary === null) return { errors };
+  if (errors.length > 0 || !category || !outcome || !decisionDate || summary === null) return { header: null, errors, bodyStart: i };
   return {
     header: {
       authority: authority.trim(),
@@ -136,9 +170,20 @@ export function parseHeader(lines: Line[]): { header: Header } | { errors: Parse
       decisionDate,
       otherFields,
       summary,
-      bodyStart: i,
     },
+    errors: [],
+    bodyStart: i,
   };
+}
+
+/** Is the title at `index` followed by the header's fields, past any table of contents? */
+function fieldFollows(lines: Line[], index: number): boolean {
+  for (let n = index + 1; n < Math.min(lines.length, index + TITLE_LOOKAHEAD); n++) {
+    const text = lines[n]!.text;
+    if (text === '' || CONTENTS_ENTRY.test(text) || CONTENTS_HEADING.test(text)) continue;
+    return /^(category|decision|decision date)\s*:/i.test(text);
+  }
+  return false;
 }
 
 /**

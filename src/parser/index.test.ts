@@ -19,13 +19,46 @@ describe('parseStatement', () => {
     expect(result.ok && result.value.decisionMaker).toBe("Assistant Ombudsman's decision on behalf of the Ombudsmen");
   });
 
-  it('refuses a copy whose paragraphs became "- " lines, since their numbering is lost', () => {
-    const result = parseStatement([...header, 'The complaint', '- Mr X complains the Council failed to:', '- empty his bin.', "Investigator's decision on behalf of the Ombudsman"].join('\n'));
-    expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ code: 'flattened-list', line: 8 })] });
+  it('restores the numbering of a copy whose paragraphs and items all became "- " lines', () => {
+    const result = parseStatement([...header, 'The complaint', '- Mr X complains the Council failed to:', '- empty his bin.', '- The Council apologised.', "Investigator's decision on behalf of the Ombudsman"].join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const content = result.value.sections[0]!.subsections[0]!.content;
+    expect(content.map((c) => (c.type === 'paragraph' ? [c.number, c.text, c.blocks.length] : c.type))).toEqual([
+      [1, 'Mr X complains the Council failed to:', 1],
+      [2, 'The Council apologised.', 0],
+    ]);
+    expect(result.value.numbering).toBe('restored');
   });
 
-  it('refuses a statement with no numbered paragraph', () => {
-    const result = parseStatement([...header, 'The complaint', 'Mr X complains.'].join('\n'));
+  it('publishes a statement without numbered paragraphs as unnumbered blocks, each with an anchor', () => {
+    const result = parseStatement([...header, 'The complaint', 'Mr X complains.', 'Finding', 'Not upheld.'].join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect([result.value.numbering, result.value.paragraphCount]).toEqual(['none', 0]);
+    const blocks = result.value.sections.flatMap((s) => s.subsections.flatMap((sub) => sub.content));
+    expect(blocks.map((b) => b.type !== 'paragraph' && b.anchor)).toEqual(['b1', 'b2']);
+  });
+
+  it('refuses a statement with nothing after the summary', () => {
+    const result = parseStatement([...header, "Investigator's decision on behalf of the Ombudsman"].join('\n'));
     expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ code: 'no-paragraphs', line: 7 })] });
+  });
+
+  it('reports the body’s errors with the header’s, in one run', () => {
+    const result = parseStatement(['Test Council (21 000 001)', 'Category : Housing > Homelessness', 'Decision : Partly upheld', 'Decision date : 31 Feb 2023', 'Summary: We will not investigate.', "Investigator's decision on behalf of the Ombudsman"].join('\n'));
+    expect(result.ok ? [] : result.errors.map((e) => [e.code, e.line])).toEqual([
+      ['unknown-outcome', 3],
+      ['invalid-date', 4],
+      ['no-paragraphs', 6],
+    ]);
+  });
+
+  it('reports a missing summary and still reads the body after it', () => {
+    const result = parseStatement([...header.slice(0, 5), 'The complaint', 'Mr X complains.'].join('\n'));
+    expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(['missing-summary']);
+  });
+
+  it('refuses a compact copy whose tool dropped the header lines, naming what is missing', () => {
+    const result = parseStatement(['Test Council (21 000 001)', "The Ombudsman's final decision:", 'Summary: Mr X complains.', 'The complaint', '- Mr X complains.'].join('\n'));
+    expect(result.ok ? [] : result.errors).toEqual([expect.objectContaining({ code: 'missing-field', line: 2, expected: expect.stringContaining('Category') })]);
   });
 });

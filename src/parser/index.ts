@@ -7,11 +7,12 @@ import { referenceSlug, slugify } from '../utils/slug';
 import { findLegislation, paragraphRefs, uniqueLegislation, uniqueReferences } from './citations';
 import { decodeSource } from './decode';
 import { parseError, type ParseError, type ParseResult } from './errors';
-import { PAGE_FURNITURE, parseHeader } from './header';
+import { PAGE_FURNITURE, parseDate, parseHeader } from './header';
 import { toLines, type Line } from './lines';
 import { findParties } from './parties';
 import { extractRemedies } from './remedies';
-import { parseSections } from './sections';
+import { isHeadingText, isSummaryPage, parseSections } from './sections';
+import { restoreNumbering } from './compact';
 import { statementTexts } from './text';
 
 export type { ParseError, ParseResult } from './errors';
@@ -28,22 +29,22 @@ export function parseStatementBytes(bytes: Uint8Array): ParseResult<Decision> {
 
 export function parseStatement(text: string): ParseResult<Decision> {
   const lines = toLines(text);
-  const parsed = parseHeader(lines);
-  if ('errors' in parsed) return { ok: false, errors: parsed.errors };
-  const { header } = parsed;
-
-  const { end, decisionMaker } = findEnd(lines, header.bodyStart);
-  const bodyLines = lines.slice(header.bodyStart, end);
-  const body = parseSections(bodyLines);
-  if (body.paragraphCount === 0) {
-    // A copy that turned every list item into a "- " line has lost the numbering the archive must restore.
-    const flattened = bodyLines.find((l) => l.indent === 0 && /^[-–] /.test(l.text));
-    const at = flattened ?? bodyLines.find((l) => l.text !== '') ?? lines[Math.min(header.bodyStart, lines.length - 1)]!;
-    const expected = flattened
-      ? 'numbered paragraphs ("  1. ..."); this copy has turned them into "- " lines, losing the published numbering'
-      : 'numbered paragraphs ("  1. ...") after the summary';
-    return { ok: false, errors: [parseError(flattened ? 'flattened-list' : 'no-paragraphs', at.number, expected, at.text)] };
+  const head = parseHeader(lines);
+  const { end, decisionMaker } = findEnd(lines, head.bodyStart);
+  const taken = takeCompliance(lines.slice(head.bodyStart, end));
+  // The body is read even when the header has errors, so that one run reports them all.
+  // A summary page of the older site has no numbered paragraphs to restore: its "- " lines are items.
+  const restored = isSummaryPage(taken.lines)
+    ? { lines: taken.lines, numbering: 'none' as const }
+    : restoreNumbering(taken.lines, isHeadingText);
+  const body = parseSections(restored.lines);
+  const errors = [...head.errors, ...taken.errors];
+  if (body.sections.length === 0 && head.bodyStart < lines.length) {
+    const at = taken.lines.find((l) => l.text !== '') ?? lines[Math.min(head.bodyStart, lines.length - 1)]!;
+    errors.push(parseError('no-paragraphs', at.number, 'the statement’s sections and paragraphs after the summary', at.text));
   }
+  if (errors.length > 0 || !head.header) return { ok: false, errors };
+  const { header } = head;
 
   const texts = statementTexts(body.sections);
   const crossReferences = texts.flatMap(({ paragraph, text }) =>
@@ -62,6 +63,8 @@ export function parseStatement(text: string): ParseResult<Decision> {
     summary: header.summary,
     decisionMaker,
     otherFields: header.otherFields,
+    complianceDate: taken.complianceDate,
+    numbering: body.paragraphCount === 0 ? 'none' : restored.numbering,
     sections: body.sections,
     paragraphCount: body.paragraphCount,
     remedies: extractRemedies(body.sections),
@@ -79,6 +82,26 @@ export function parseStatement(text: string): ParseResult<Decision> {
     };
   }
   return { ok: true, value: checked.data };
+}
+
+/**
+ * "Ombudsman satisfied with council's response: 4 November 2019": the date the Ombudsman accepted
+ * that the body had done what was asked. It is the page's record, not the statement's text, so it
+ * is kept as data.
+ */
+const COMPLIANCE = /^Ombudsman satisfied with (?:the )?[\w’' -]{0,40}?['’]s? response\s*:?\s*(.*?)\.?$/i;
+
+function takeCompliance(body: Line[]): { lines: Line[]; complianceDate: string | null; errors: ParseError[] } {
+  let complianceDate: string | null = null;
+  const errors: ParseError[] = [];
+  const lines = body.filter((line) => {
+    const match = COMPLIANCE.exec(line.text);
+    if (!match) return true;
+    complianceDate = parseDate(match[1]!);
+    if (!complianceDate) errors.push(parseError('invalid-date', line.number, 'a real date like "4 November 2019" after "Ombudsman satisfied with council\'s response:"', match[1]!));
+    return false;
+  });
+  return { lines, complianceDate, errors };
 }
 
 function findEnd(lines: Line[], from: number): { end: number; decisionMaker: string | null } {

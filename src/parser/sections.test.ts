@@ -73,7 +73,36 @@ describe('standard layout', () => {
 
   it('keeps an unindented run-on sentence in its paragraph, not as a heading', () => {
     expect(paragraphs(body.sections)[4]!.blocks).toEqual([
-      { type: 'text', text: 'This unindented sentence continues the paragraph after its bullets, which the scrape left at the margin.' },
+      { type: 'text', text: 'This unindented sentence continues the paragraph after its bullets, which the scrape left at the margin.', anchor: null },
+    ]);
+  });
+
+  it('keeps a statutory citation that closes a list in its paragraph, and files the next paragraph under the same heading', () => {
+    const cited = parse(
+      [
+        'What I found',
+        '',
+        'Law',
+        '',
+        '  1. We may decide not to start an investigation if:',
+        '  • the injustice is not significant; or',
+        '  • further investigation would not lead to a different outcome.',
+        '(Local Government Act 1974, section 24A(6), as amended)',
+        '  1. The next paragraph.',
+        '',
+        'Back to top',
+      ].join('\n'),
+    );
+    expect(cited.sections[0]!.subsections.map((s) => s.heading)).toEqual(['Law']);
+    expect(paragraphs(cited.sections)[0]!.blocks.at(-1)).toEqual({ type: 'text', text: '(Local Government Act 1974, section 24A(6), as amended)', anchor: null });
+    expect(paragraphs(cited.sections).map((p) => p.number)).toEqual([1, 2]);
+  });
+
+  it('letters the numbered sub-items of a paragraph and gives each its own anchor', () => {
+    const list = paragraphs(body.sections)[5]!.blocks[0] as ListBlock;
+    expect(list.items.map((i) => [i.label, i.anchor])).toEqual([
+      ['a', 'p6a'],
+      ['b', 'p6b'],
     ]);
   });
 

@@ -7,6 +7,7 @@
  */
 import type { Content, ListBlock, ListItem, Paragraph, Section, Subsection } from '../schemas/decision';
 import { slugify } from '../utils/slug';
+import { placeAnchors } from './anchors';
 import { normaliseLabel, type Line } from './lines';
 
 /** Top-level headings of the statement family, for the compact layout that has no "Back to top". */
@@ -32,8 +33,31 @@ const SECTION_HEADINGS = new Set(
     'Parts of the complaint that I did not investigate',
     'Parts of the complaint I did not investigate',
     'Complaint background',
+    // The summary pages of the older site.
+    'Finding',
+    'Findings',
+    'Further report',
   ].map(normaliseLabel),
 );
+
+/** Headings only the older site's summary pages have, and those only its full statements have. */
+const SUMMARY_PAGE_HEADINGS = new Set(['finding', 'findings', 'recommendations', 'further report']);
+const STATEMENT_HEADINGS = new Set(["the ombudsman's role and powers", "the ombudsmen's role and powers", "the ombudsman's role", 'how i considered this complaint', 'what i found', 'my assessment', 'final decision']);
+
+/**
+ * Is this body a summary page of the older site ("The complaint", "Finding", "Recommendations"),
+ * whose blocks were never numbered? A full statement has the sections that summary pages lack.
+ */
+export function isSummaryPage(body: Line[]): boolean {
+  let summaryHeadings = 0;
+  for (const line of body) {
+    if (line.indent > 0) continue;
+    const label = normaliseLabel(line.text).replace(/[:.]$/, '');
+    if (STATEMENT_HEADINGS.has(label)) return false;
+    if (SUMMARY_PAGE_HEADINGS.has(label)) summaryHeadings++;
+  }
+  return summaryHeadings > 0;
+}
 
 export function isSectionHeading(text: string): boolean {
   return SECTION_HEADINGS.has(normaliseLabel(text).replace(/[:.]$/, ''));
@@ -41,7 +65,9 @@ export function isSectionHeading(text: string): boolean {
 
 const BACK_TO_TOP = /^back to top\b\W*$/i;
 const NUMBERED = /^(\d{1,3})\.\s+(.*)$/;
-const BULLET = /^([•·▪◦●○–-])\s+(.*)$/;
+const BULLET = /^([•·▪◦●○*–-])\s+(.*)$/;
+/** "a) …", "(b) …", "iv) …": a sub-item printed with its letter. */
+const LETTERED = /^\(?([a-z]|[ivx]{2,5})\)\s+(.*)$/;
 /** Paragraph items sit at two spaces; deeper numbers are nested lists. */
 const PARAGRAPH_INDENT = 2;
 /** Longer unindented lines are prose that runs on from the list above, not subheadings. */
@@ -83,8 +109,8 @@ export function parseSections(lines: Line[]): Body {
     usedIds.add(id);
     return id;
   };
-  const startSection = (heading: string) => {
-    section = { heading, id: uniqueId(heading), subsections: [] };
+  const startSection = (heading: string | null) => {
+    section = { heading, id: uniqueId(heading ?? 'statement'), subsections: [] };
     sections.push(section);
     subsection = null;
     paragraph = null;
@@ -92,7 +118,7 @@ export function parseSections(lines: Line[]): Body {
     sectionClosed = false;
   };
   const currentSubsection = (): Subsection => {
-    if (!section) startSection('Statement');
+    if (!section) startSection(null);
     if (!subsection) {
       subsection = { heading: null, id: null, content: [] };
       section!.subsections.push(subsection);
@@ -111,17 +137,17 @@ export function parseSections(lines: Line[]): Body {
       continue;
     }
 
-    if (line.indent === 0 && !NUMBERED.test(line.text) && !BULLET.test(line.text)) {
+    if (line.indent === 0 && !NUMBERED.test(line.text) && !BULLET.test(line.text) && !LETTERED.test(line.text)) {
       // "Back to top" closes a section where the layout has it; the family's own section names open
       // one in either layout, since some statements omit a "Back to top" before "Agreed action".
-      const startsSection = !section || isSectionHeading(line.text) || (standardLayout && sectionClosed);
+      const startsSection = isSectionHeading(line.text) || ((!section || (standardLayout && sectionClosed)) && isHeadingText(line.text));
       if (startsSection) {
         startSection(line.text);
         continue;
       }
       if (isRunOn(line.text)) {
         const target = container();
-        target.push({ type: 'text', text: line.text });
+        target.push({ type: 'text', text: line.text, anchor: null });
         openItems = [];
         continue;
       }
@@ -142,9 +168,12 @@ export function parseSections(lines: Line[]): Body {
       continue;
     }
 
-    const marker = numbered ?? BULLET.exec(line.text);
+    // Some copies print a paragraph's lettered sub-items as the page shows them: "a) Failed to …".
+    const lettered = LETTERED.exec(line.text);
+    const marker = numbered ?? lettered ?? BULLET.exec(line.text);
     if (marker) {
-      const item: ListItem = { marker: marker[1]!, text: marker[2]!, children: [] };
+      // Bullets are drawn with many characters by many tools; the page drew one.
+      const item: ListItem = { marker: numbered || lettered ? marker[1]! : '•', label: null, anchor: null, text: marker[2]!, children: [] };
       while (openItems.length > 0 && openItems[openItems.length - 1]!.indent >= line.indent) {
         const closed = openItems.pop()!;
         if (closed.indent === line.indent) {
@@ -155,7 +184,7 @@ export function parseSections(lines: Line[]): Body {
       }
       if (openItems[openItems.length - 1]?.item !== item) {
         const parent = openItems[openItems.length - 1];
-        const list = parent ? parent.item.children : newList(container(), Boolean(numbered));
+        const list = parent ? parent.item.children : newList(container(), Boolean(numbered ?? lettered));
         list.push(item);
         openItems.push({ indent: line.indent, item, list });
       }
@@ -165,19 +194,28 @@ export function parseSections(lines: Line[]): Body {
     // An indented line with no marker continues whatever is open: a list item, else the paragraph.
     const openItem = openItems[openItems.length - 1];
     if (openItem) openItem.item.text += `\n${line.text}`;
-    else container().push({ type: 'text', text: line.text });
+    else container().push({ type: 'text', text: line.text, anchor: null });
   }
 
-  return { sections, paragraphCount: paragraphLines.length, paragraphLines };
+  return { sections: placeAnchors(sections), paragraphCount: paragraphLines.length, paragraphLines };
 }
 
 function newList(target: Content[] | Paragraph['blocks'], ordered: boolean): ListItem[] {
-  const list: ListBlock = { type: 'list', ordered, items: [] };
+  const list: ListBlock = { type: 'list', ordered, items: [], anchor: null };
   target.push(list);
   return list.items;
 }
 
-/** A sentence that runs on from a paragraph, as opposed to a subheading. */
-function isRunOn(text: string): boolean {
-  return text.length > MAX_SUBHEADING_LENGTH || /[.;,:]["”’)]*$/.test(text);
+/**
+ * A sentence that runs on from a paragraph, as opposed to a subheading: it ends like a sentence,
+ * or it is a citation in brackets ("(Local Government Act 1974, section 24A(6), as amended)") that
+ * closes the paragraph's list.
+ */
+export function isRunOn(text: string): boolean {
+  return text.length > MAX_SUBHEADING_LENGTH || /[.;,:]["”’)]*$/.test(text) || /^\(.*\)$/.test(text);
+}
+
+/** An unmarked line at the margin that is a heading, not text running on. */
+export function isHeadingText(text: string): boolean {
+  return isSectionHeading(text) || (!isRunOn(text) && !LETTERED.test(text));
 }

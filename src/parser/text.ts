@@ -10,7 +10,7 @@ export interface PlacedText {
 export function statementTexts(sections: Section[]): PlacedText[] {
   const out: PlacedText[] = [];
   for (const section of sections) {
-    out.push({ paragraph: null, text: section.heading });
+    if (section.heading) out.push({ paragraph: null, text: section.heading });
     for (const sub of section.subsections) {
       if (sub.heading) out.push({ paragraph: null, text: sub.heading });
       for (const content of sub.content) contentTexts(content, out);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { NamedSchema, OUTCOMES, OutcomeSchema, type Decision, type Outcome } from '../schemas/decision';
 import { OUTCOME_NAMES } from './labels';
+import { remedyTotal } from './remedies';
 
 export const DecisionMetaSchema = z.object({
   slug: z.string(),
@@ -34,7 +35,7 @@ export function toMeta(decision: Decision): DecisionMeta {
     decisionDate: decision.decisionDate,
     summary: decision.summary,
     paragraphCount: decision.paragraphCount,
-    remedyTotal: decision.remedies.reduce((sum, r) => sum + (r.breakdown ? 0 : (r.amount ?? 0)), 0),
+    remedyTotal: remedyTotal(decision.remedies),
   };
 }
 

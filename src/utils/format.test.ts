@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, citation, formatDate, formatMoney, formatRate, plural, truncate, yearSpan } from './format';
+import { capitalise, citation, citedParagraph, formatDate, formatMoney, formatRate, plural, truncate, yearSpan } from './format';
 
 describe('format', () => {
   it('cites a decision the way the issue asks, with or without a paragraph', () => {
@@ -30,4 +30,14 @@ describe('format', () => {
     expect(yearSpan(['2021'])).toBe('2021');
     expect(yearSpan([])).toBe('');
   });
+});
+
+describe('citedParagraph', () => {
+  it.each([
+    ['p18', '18'],
+    ['p34b', '34(b)'],
+    ['p34b-ii', '34(b)(ii)'],
+  ])('%s → para %s', (anchor, cited) => expect(citedParagraph(anchor)).toBe(cited));
+
+  it.each(['b3', 'summary', 'p', 'pX', ''])('cites nothing for %j', (anchor) => expect(citedParagraph(anchor)).toBeNull());
 });

@@ -25,6 +25,17 @@ export function citation(reference: string, iso: string, paragraph?: number): st
   return `LGSCO decision ${reference}, ${formatDate(iso)}${paragraph ? `, para ${paragraph}` : ''}`;
 }
 
+/**
+ * The paragraph part of a citation from a paragraph's or sub-item's anchor: "p18" → "18",
+ * "p34b" → "34(b)", "p34b-ii" → "34(b)(ii)"; null for anything else.
+ */
+export function citedParagraph(anchor: string): string | null {
+  const match = /^p(\d+)([a-z]+)?((?:-[a-z]+)*)$/.exec(anchor);
+  if (!match) return null;
+  const deeper = match[3] ? match[3].split('-').slice(1).map((l) => `(${l})`).join('') : '';
+  return `${match[1]}${match[2] ? `(${match[2]})` : ''}${deeper}`;
+}
+
 /** "within one month" → "Within one month": a phrase the statement wrote mid-sentence, shown on its own. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

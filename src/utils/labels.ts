@@ -1,5 +1,5 @@
 /** The words readers see for the archive's enums. */
-import type { Outcome, RemedyKind } from '../schemas/decision';
+import type { Numbering, Outcome, RemedyKind } from '../schemas/decision';
 
 export const OUTCOME_NAMES: Record<Outcome, string> = {
   upheld: 'Upheld',
@@ -11,10 +11,11 @@ export const REMEDY_NAMES: Record<RemedyKind, string> = {
   apology: 'Apology',
   payment: 'Payment',
   refund: 'Refund',
-  training: 'Training',
-  reminder: 'Reminder to staff',
-  'procedure-review': 'Procedure review',
-  action: 'Action',
+  reassessment: 'Reassessment of the case',
+  'procedure-review': 'Procedure or policy review',
+  training: 'Staff training or reminder',
+  information: 'Information or evidence',
+  other: 'Other action',
 };
 
 /** What each outcome means, in the Ombudsman's terms, for readers who do not know them. */
@@ -22,4 +23,14 @@ export const OUTCOME_EXPLANATIONS: Record<Outcome, string> = {
   upheld: 'The Ombudsman investigated and found fault by the council or care provider, usually fault that caused injustice, which it was asked to put right.',
   'not-upheld': 'The Ombudsman investigated and found no fault, or fault that caused no injustice.',
   'closed-after-initial-enquiries': 'The Ombudsman looked at the complaint and decided not to investigate it, or to stop, for example because it was out of time or another body should consider it.',
+};
+
+/** What the page tells a reader about its paragraph numbers; nothing where the copy printed them. */
+export const NUMBERING_NOTES: Record<Numbering, string | null> = {
+  published: null,
+  restored:
+    'Paragraph numbers restored: the copy this page was made from did not print them, so the archive numbered the paragraphs in order, telling them from list items by the text.',
+  inferred:
+    'Paragraph numbers inferred: the copy this page was made from did not print them, and for some lines the archive had to judge whether a line was a paragraph or part of the list above it. Check a number against the Ombudsman’s own page before relying on it.',
+  none: 'This statement has no numbered paragraphs: each part has its own link instead.',
 };

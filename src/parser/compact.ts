@@ -1,0 +1,209 @@
+/**
+ * The compact list layout: what common HTML-to-text tools make of a statement page. The page's
+ * numbered paragraphs and its bullets all become "- " lines (list items sometimes " - "), with no
+ * blank lines and no "Back to top". The published numbering is restored here by deciding, for each
+ * "- " line, whether it is a paragraph or an item of the list its paragraph leads into; the lines
+ * are then handed on in the numbered layout, so that one section parser reads both.
+ *
+ * Most lines are decided by what the statement itself shows (a lead-in ending in ":", an item
+ * ending in ";", a lower-case start, an indent). Where nothing does, the choice is recorded as
+ * ambiguous so that the decision can say its numbering was inferred.
+ */
+import type { Numbering } from '../schemas/decision';
+import type { Line } from './lines';
+
+export interface Restored {
+  lines: Line[];
+  numbering: Exclude<Numbering, 'none'>;
+  /** Source lines whose reading as paragraph or item was a judgement, not shown by the text. */
+  ambiguous: number[];
+}
+
+const DASH = /^[-–]\s+(.*)$/;
+/** A top-level numbered paragraph of the numbered layout ("  1. …" or "1. …"). */
+const NUMBERED_PARAGRAPH = /^\d{1,3}\.\s/;
+/** An item that says the list goes on: "…;", "…; and", "…, or", "… and". */
+const CONTINUES = /(?:[;,]\s*(?:and|or)?|\s(?:and|or))$/i;
+/** Where a sentence ends; an item that ends otherwise ("apologise to Mr X") is one of a list. */
+const ENDS_SENTENCE = /(?:[.!?:]["”’)\]]*|\))$/;
+
+/** Is this body in the compact list layout? Its paragraphs are "- " lines, none numbered. */
+export function isCompactLayout(body: Line[]): boolean {
+  let dashes = 0;
+  for (const line of body) {
+    if (line.indent <= 2 && NUMBERED_PARAGRAPH.test(line.text)) return false;
+    if (line.indent <= 1 && DASH.test(line.text)) dashes++;
+  }
+  return dashes > 0;
+}
+
+/**
+ * Rewrites a compact body in the numbered layout: a paragraph as "  1. …", an item as "• …",
+ * indented by its depth. Other lines (headings, run-on text) pass through unchanged.
+ * `isHeading` says whether an unmarked line is a heading rather than text that runs on.
+ */
+export function restoreNumbering(body: Line[], isHeading: (text: string) => boolean): Restored {
+  if (!isCompactLayout(body)) return { lines: body, numbering: 'published', ambiguous: [] };
+  const base = Math.min(...body.filter((l) => DASH.test(l.text)).map((l) => l.indent));
+  // Where the tool indents list items (" - "), it indents them all: a line at the margin is a paragraph.
+  const indentMarksItems = body.some((l) => l.indent > base && DASH.test(l.text));
+  const ambiguous: number[] = [];
+  const out: Line[] = [];
+  /** The items of the list now open, and the depth of each. */
+  let run: { text: string; depth: number }[] = [];
+  /** What the line before was, and its text. */
+  let previous: { kind: 'start' | 'heading' | 'text' | 'paragraph' | 'item'; text: string } = { kind: 'start', text: '' };
+  /** The paragraph the open list belongs to. */
+  let leadIn = '';
+
+  for (const line of body) {
+    const dash = DASH.exec(line.text);
+    if (!dash) {
+      if (line.text !== '') {
+        const heading = line.indent === 0 && isHeading(line.text);
+        previous = { kind: heading ? 'heading' : 'text', text: line.text };
+        if (heading) run = [];
+      }
+      out.push(line);
+      continue;
+    }
+    const text = dash[1]!;
+    const role = roleOf(text, line.indent > base, indentMarksItems, previous, run, leadIn);
+    if (role.ambiguous) ambiguous.push(line.number);
+    if (role.kind === 'paragraph') {
+      out.push({ ...line, indent: 2, text: `1. ${text}` });
+      run = [];
+      leadIn = text;
+      previous = { kind: 'paragraph', text };
+    } else {
+      const depth = role.depth;
+      out.push({ ...line, indent: 2 + 2 * depth, text: `• ${text}` });
+      run.push({ text, depth });
+      previous = { kind: 'item', text };
+    }
+  }
+  return { lines: out, numbering: ambiguous.length > 0 ? 'inferred' : 'restored', ambiguous };
+}
+
+type Role = { kind: 'paragraph'; ambiguous: boolean } | { kind: 'item'; depth: number; ambiguous: boolean };
+
+function roleOf(
+  text: string,
+  indented: boolean,
+  indentMarksItems: boolean,
+  previous: { kind: 'start' | 'heading' | 'text' | 'paragraph' | 'item'; text: string },
+  run: { text: string; depth: number }[],
+  leadIn: string,
+): Role {
+  const paragraph = (ambiguous = false): Role => ({ kind: 'paragraph', ambiguous });
+  const lastDepth = run.at(-1)?.depth ?? 0;
+  const item = (depth: number, ambiguous = false): Role => ({ kind: 'item', depth: Math.max(1, depth), ambiguous });
+  const leadsIn = previous.text.trimEnd().endsWith(':');
+
+  // An indent is the tool's own mark of a list item.
+  if (indented) return item(leadsIn && previous.kind === 'item' ? lastDepth + 1 : Math.max(lastDepth, 1));
+  if (startsLowerCase(text)) return item(previous.kind === 'item' ? lastDepth : 1);
+  if (indentMarksItems || previous.kind === 'start' || previous.kind === 'heading') return paragraph();
+  if (leadsIn) return item(previous.kind === 'item' ? lastDepth + 1 : 1);
+  // Text after a list (a closing line, a citation) closes it: the next line is a paragraph.
+  if (previous.kind !== 'item') return paragraph();
+
+  // Measured against the list it would join: the items at its depth.
+  const list = run.filter((i) => i.depth === lastDepth).map((i) => i.text);
+  const score = itemScore(text, previous.text, list, leadIn);
+  if (score >= CLEAR) return item(lastDepth);
+  if (score <= -CLEAR) return paragraph();
+  // In the statements we have read, two lines in three after such an item are another item.
+  return score >= 0 ? item(lastDepth, true) : paragraph(true);
+}
+
+/** How far the evidence must lean for a reading to count as shown by the text. */
+const CLEAR = 3;
+
+/**
+ * The evidence that a "- " line after a list item is another item of that list (positive) or the
+ * next paragraph (negative). Each weight is a habit of the Ombudsman's statements: items that go
+ * on with ";" or start in lower case, paragraphs that open with a date or a party and run long.
+ */
+export function itemScore(text: string, previous: string, run: string[], leadIn = ''): number {
+  let score = 0;
+  const share = (test: (t: string) => boolean) => run.filter(test).length / run.length;
+  if (CONTINUES.test(text)) score += 3;
+  if (CONTINUES.test(previous)) score += 2;
+  else if (!ENDS_SENTENCE.test(previous)) score += 2;
+  // Most of the list started in lower case, and this line does not: the list is over.
+  // (A name keeps its capital inside a list, so a line that opens with one says less.)
+  if (share(startsLowerCase) > 1 / 2) score -= NAME_OPENING.test(text) ? 4 : 5;
+  // The list ran on (with ";", or with no stop at all) and its last item closed with a full stop: it is over.
+  // (An item with no stop counts only when it is a short phrase, not a sentence that lost its stop.)
+  const ranOn = (i: string) => CONTINUES.test(i) || (!ENDS_SENTENCE.test(i) && i.length < 100 && sentences(i) === 1);
+  if (run.slice(0, -1).some(ranOn) && /[.!?]["”’)]*$/.test(previous)) score -= 3;
+  // A new lead-in ("In response the Council said:") opens a paragraph of its own.
+  if (text.endsWith(':')) score -= run.some((i) => i.endsWith(':')) ? 1 : 3;
+  // "Mrs X also said …", "The Council’s records also noted …": a paragraph moving the account on.
+  if (/^(?:\S+\s+){1,4}also\b/.test(text)) score -= 2;
+  // The agreed action's closing lines: its deadline, or the evidence the Ombudsman asks for.
+  if (CLOSING.test(text)) score -= 3;
+  // Items finish the lead-in's sentence ("I have:" … "Considered …"; "The Council will:" … "Apologise …").
+  const verbRun = share((i) => VERB_OPENING.test(i)) >= 3 / 4;
+  if (VERB_OPENING.test(text)) score += 2;
+  else if (verbRun) score -= 2;
+  // A lead-in that stops at its verb ("The social worker should:", "I have:") is finished by each
+  // item; a line that opens a sentence of its own ("If …", "The …") cannot finish it.
+  if (VERB_LEAD.test(leadIn) && PARAGRAPH_OPENING.test(text) && !VERB_OPENING.test(text)) score -= 2;
+  // Items about people often open alike ("Mr Y’s …", "Mrs X’s …"): a line that does too reads as one more.
+  if (TITLE_OPENING.test(text) && run.every((i) => TITLE_OPENING.test(i))) score += 1;
+  const opening = share((i) => PARAGRAPH_OPENING.test(i));
+  if (PARAGRAPH_OPENING.test(text)) score += opening >= 1 / 2 ? 0 : -2;
+  else if (opening < 1 / 2) score += 1;
+  if (DATED_OPENING.test(text) && !run.some((i) => DATED_OPENING.test(i))) score -= 2;
+  // "The Council’s records noted:" … "The Council’s records also noted …": the account goes on.
+  if (leadIn !== '' && openingWords(text) === openingWords(lastSentence(leadIn))) score -= 2;
+  if (text.length < 100) score += 1;
+  if (text.length > 400) score -= 1;
+  // A paragraph of several sentences, or far longer than the items, after a list of short ones.
+  if (sentences(text) > 1 && run.every((i) => sentences(i) === 1)) score -= 1;
+  if (text.length > 150 && text.length > 2 * Math.max(...run.map((i) => i.length))) score -= 1;
+  return score;
+}
+
+/**
+ * How an item that finishes its lead-in's sentence opens: a past-tense verb ("Considered",
+ * "Apologised") or the verbs of the agreed action ("Apologise", "Pay", "Review").
+ */
+const VERB_OPENING =
+  /^(?:[A-Z][a-z]{2,}(?:ed|ing)|Apologise|Apologize|Pay|Refund|Reimburse|Review|Remind|Provide|Make|Made|Write|Wrote|Arrange|Reconsider|Reassess|Assess|Carry|Consider|Ensure|Issue|Share|Offer|Waive|Train|Take|Took|Send|Sent|Contact|Update|Complete|Confirm|Explain|Tell|Told|Meet|Met|Produce|Amend|Record|Check|Identify|Give|Gave|Spoke|Speak|Read|Visit|Discuss|Agree|Set|Put|Seek|Sought|Introduce|Develop|Create|Publish|Appoint|Remove|Cancel|Withdraw|Backdate)\b(?<!\b(?:Based|United|Need|Red|Speed|Indeed|Ted|Fred|Concerned|Alleged|Proposed|Supported|Detailed|Limited|Registered|Qualified|Named|Shared|Following|During|Regarding|According|Including|Notwithstanding|Morning|Evening|Housing|Planning|Building|Parking|Nothing|Something|Anything|Everything|Funding|Training|Meeting|Hearing|Wellbeing)\b)/;
+
+const VERB_LEAD = /\b(?:should|will|must|would|can|could|may|to|have|has|had|not)\s*:$/i;
+const TITLE_OPENING = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+[A-Z]\b/;
+
+/** The first three words, to tell a paragraph that opens as its lead-in did. */
+function openingWords(text: string): string {
+  return text.split(/\s+/, 3).join(' ').toLowerCase();
+}
+
+function lastSentence(text: string): string {
+  const parts = text.split(/(?<=[.!?]["”’)]*)\s+(?=[A-Z])/);
+  return parts.at(-1) ?? text;
+}
+
+function sentences(text: string): number {
+  return text.split(/[.!?]["”’)]*\s+(?=[A-Z])/).length;
+}
+
+function startsLowerCase(text: string): boolean {
+  const first = text.replace(/^["“‘'(]+/, '').charAt(0);
+  return first !== first.toUpperCase() && first === first.toLowerCase();
+}
+
+/** Openings of a statement's paragraphs that the items of a list rarely share. */
+const PARAGRAPH_OPENING =
+  /^(?:This|These|Those|It|Its|In|On|At|After|Before|Following|During|When|While|Since|As|However|But|So|Although|I|We|Our|My|There|Between|By|From|Having|If|Where|Under|Section|Paragraph)\b/;
+
+/** A line that opens with a person or body's name, capitalised wherever it stands. */
+const NAME_OPENING = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Council|[A-Z]{2,})\b/;
+
+const CLOSING = /^(?:Within|By|No later than)\b.*\b(?:will|should|must)\b|\b(?:provide us with evidence|complete the above|the above actions)\b/i;
+
+/** "On 3 May 2021", "In June 2020", "By 2019": how the paragraphs of a chronology open. */
+const DATED_OPENING = /^(?:On|In|By|From|Until|Between|During|Early|Late|Later|Mid)\b[^.]{0,20}\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
