@@ -6,7 +6,8 @@
  * Each statement is written as it is copied from the Ombudsman's website (title line, header fields,
  * summary, sections closed by "Back to top", paragraphs numbered "  1." afresh in every block,
  * bullets and nested lists, the sign-off and the page noise after it); 1 in 50 in the compact layout
- * (no blank lines, no "Back to top"). The same seed gives byte-identical files; statement i depends
+ * (no blank lines, no "Back to top"), and a third of those decided from 2022 on in the compact list
+ * layout (every paragraph and item a "- " line). The same seed gives byte-identical files; statement i depends
  * only on the seed and i, so `--start 1000 --n 100` adds 100 statements to a corpus of 1000 with
  * references that are still unique; `--recent` makes those new statements the newest decisions
  * (registered in 2025, decided in its last two months), as the next batch a live archive publishes.
@@ -45,6 +46,8 @@ export interface ExpectedDecision {
   remedyCount: number;
   complainant: string;
   compact: boolean;
+  /** Written in the compact list layout: every paragraph and item a "- " line. */
+  listLayout: boolean;
 }
 
 export interface GeneratedStatement {
@@ -701,7 +704,11 @@ export function generateStatement(seed: number, index: number, reference: string
     `The Ombudsman's final decision:`,
     `Summary: ${summary}`,
   ];
-  const text = render(header, sections, compact, bulletIndent, rng.pick(DECISION_MAKERS));
+  const numbered = render(header, sections, compact, bulletIndent, rng.pick(DECISION_MAKERS));
+  // The newer decisions are most often scraped in the compact list layout. Chosen from the reference,
+  // not the random sequence, so that the corpus is otherwise what it was before this layout existed.
+  const listLayout = year >= 2022 && Number(reference.slice(-1)) % 3 === 0;
+  const text = listLayout ? toListLayout(numbered, Number(reference.slice(-2, -1)) % 2 === 0) : numbered;
 
   const slug = reference.replaceAll(' ', '-');
   return {
@@ -723,6 +730,7 @@ export function generateStatement(seed: number, index: number, reference: string
       remedyCount: w.remedyCount,
       complainant: w.C,
       compact,
+      listLayout,
     },
   };
 }
@@ -1072,6 +1080,22 @@ function render(header: string[], sections: Section[], compact: boolean, bulletI
   blocks.push(decisionMaker, ...FOOTER);
   const text = compact ? blocks.join('\n') : blocks.join('\n\n');
   return text;
+}
+
+/**
+ * The compact list layout that common HTML-to-text tools write: no blank lines, no "Back to top",
+ * every paragraph and item a "- " line (items " - " where `indentItems`).
+ */
+function toListLayout(numbered: string, indentItems: boolean): string {
+  const out: string[] = [];
+  for (const line of numbered.split('\n')) {
+    if (line.trim() === '' || line === 'Back to top') continue;
+    const marked = /^( *)(?:\d{1,3}\.|•) (.*)$/.exec(line);
+    if (!marked) out.push(line);
+    else if (marked[1]!.length === 2 && /^ *\d/.test(line)) out.push(`- ${marked[2]}`);
+    else out.push(`${indentItems ? ' ' : ''}- ${marked[2]}`);
+  }
+  return out.join('\n');
 }
 
 /* ------------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * (published as a), b), c), and i), ii) one level deeper: "paragraph 34(b)" is #p34b), and the
  * blocks outside any paragraph, which have no number (#b1, #b2, … in reading order).
  */
-import type { Content, ListItem, Section } from '../schemas/decision';
+import type { ListItem, Section } from '../schemas/decision';
 
 const ROMAN: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
 
@@ -26,43 +26,40 @@ export function roman(n: number): string {
   return out;
 }
 
-/** The sections with every label and anchor set; the input is not changed. */
+/**
+ * Sets every label and anchor on sections the caller has just built and owns: in place, since a
+ * copy of every statement's tree showed in the parser's profile.
+ */
 export function placeAnchors(sections: Section[]): Section[] {
   let block = 0;
-  const placeContent = (content: Content): Content => {
-    if (content.type === 'paragraph') {
-      const prefix = `p${content.number}`;
-      return {
-        ...content,
-        blocks: content.blocks.map((b) => (b.type === 'list' ? { ...b, items: labelItems(b.items, b.ordered, prefix, 0) } : b)),
-      };
+  for (const section of sections) {
+    for (const sub of section.subsections) {
+      for (const content of sub.content) {
+        if (content.type === 'paragraph') {
+          for (const b of content.blocks) if (b.type === 'list') labelItems(b.items, b.ordered, `p${content.number}`, 0);
+        } else {
+          content.anchor = `b${++block}`;
+        }
+      }
     }
-    block++;
-    return { ...content, anchor: `b${block}` };
-  };
-  return sections.map((section) => ({
-    ...section,
-    subsections: section.subsections.map((sub) => ({ ...sub, content: sub.content.map(placeContent) })),
-  }));
+  }
+  return sections;
 }
 
 /**
  * Numbered items take the letters of their depth among numbered lists (a, b, … then i, ii, …);
  * bullets take none, but numbered lists below them are still lettered from their own depth.
  */
-function labelItems(items: ListItem[], ordered: boolean, prefix: string, depth: number): ListItem[] {
-  return items.map((item, i) => {
+function labelItems(items: ListItem[], ordered: boolean, prefix: string, depth: number): void {
+  items.forEach((item, i) => {
     // A letter the copy printed is the page's own; a number is the scrape's, replaced by the page's letter.
     const printed = /^[a-z]+$/.test(item.marker) ? item.marker : null;
     const label = printed ?? (ordered && depth < 2 ? (depth === 0 ? letter(i + 1) : roman(i + 1)) : null);
     const anchor = label === null ? null : depth === 0 ? `${prefix}${label}` : `${prefix}-${label}`;
+    item.label = label;
+    item.anchor = anchor;
     const childrenOrdered = item.children.every((c) => /^(\d+|[a-z]+)$/.test(c.marker));
-    return {
-      ...item,
-      label,
-      anchor,
-      children: labelItems(item.children, childrenOrdered, anchor ?? prefix, label === null ? depth : depth + 1),
-    };
+    labelItems(item.children, childrenOrdered, anchor ?? prefix, label === null ? depth : depth + 1);
   });
 }
 

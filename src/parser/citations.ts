@@ -152,6 +152,8 @@ const PARAGRAPH_REF = /\b(paragraphs?|paras?\.?)\s+(\d{1,3})(?![./\d])((?:\([a-z
  */
 export function segmentParagraphRefs(text: string, targets: RefTargets): TextSegment[] {
   const { paragraphCount } = targets;
+  // Most texts cite no paragraph: spare them the pattern (the parser runs this on every one).
+  if (!/\bpara/i.test(text)) return text === '' ? [] : [{ type: 'text', text }];
   const segments: TextSegment[] = [];
   let last = 0;
   for (const match of text.matchAll(PARAGRAPH_REF)) {

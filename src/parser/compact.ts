@@ -19,7 +19,15 @@ export interface Restored {
   ambiguous: number[];
 }
 
-const DASH = /^[-–]\s+(.*)$/;
+const DASH = /^[-–]\s+/;
+
+/** The text of a "- " line, or null for any other line. */
+function dashText(text: string): string | null {
+  const first = text.charCodeAt(0);
+  if (first !== 0x2d && first !== 0x2013) return null;
+  const match = DASH.exec(text);
+  return match ? text.slice(match[0].length) : null;
+}
 /** A top-level numbered paragraph of the numbered layout ("  1. …" or "1. …"). */
 const NUMBERED_PARAGRAPH = /^\d{1,3}\.\s/;
 /** An item that says the list goes on: "…;", "…; and", "…, or", "… and". */
@@ -32,7 +40,7 @@ export function isCompactLayout(body: Line[]): boolean {
   let dashes = 0;
   for (const line of body) {
     if (line.indent <= 2 && NUMBERED_PARAGRAPH.test(line.text)) return false;
-    if (line.indent <= 1 && DASH.test(line.text)) dashes++;
+    if (line.indent <= 1 && dashText(line.text) !== null) dashes++;
   }
   return dashes > 0;
 }
@@ -44,9 +52,13 @@ export function isCompactLayout(body: Line[]): boolean {
  */
 export function restoreNumbering(body: Line[], isHeading: (text: string) => boolean): Restored {
   if (!isCompactLayout(body)) return { lines: body, numbering: 'published', ambiguous: [] };
-  const base = Math.min(...body.filter((l) => DASH.test(l.text)).map((l) => l.indent));
+  const dashed = body.map((l) => dashText(l.text));
+  let base = Infinity;
+  dashed.forEach((d, i) => {
+    if (d !== null) base = Math.min(base, body[i]!.indent);
+  });
   // Where the tool indents list items (" - "), it indents them all: a line at the margin is a paragraph.
-  const indentMarksItems = body.some((l) => l.indent > base && DASH.test(l.text));
+  const indentMarksItems = dashed.some((d, i) => d !== null && body[i]!.indent > base);
   const ambiguous: number[] = [];
   const out: Line[] = [];
   /** The items of the list now open, and the depth of each. */
@@ -56,9 +68,9 @@ export function restoreNumbering(body: Line[], isHeading: (text: string) => bool
   /** The paragraph the open list belongs to. */
   let leadIn = '';
 
-  for (const line of body) {
-    const dash = DASH.exec(line.text);
-    if (!dash) {
+  for (const [index, line] of body.entries()) {
+    const text = dashed[index];
+    if (text === null || text === undefined) {
       if (line.text !== '') {
         const heading = line.indent === 0 && isHeading(line.text);
         previous = { kind: heading ? 'heading' : 'text', text: line.text };
@@ -67,7 +79,6 @@ export function restoreNumbering(body: Line[], isHeading: (text: string) => bool
       out.push(line);
       continue;
     }
-    const text = dash[1]!;
     const role = roleOf(text, line.indent > base, indentMarksItems, previous, run, leadIn);
     if (role.ambiguous) ambiguous.push(line.number);
     if (role.kind === 'paragraph') {
@@ -87,6 +98,13 @@ export function restoreNumbering(body: Line[], isHeading: (text: string) => bool
 
 type Role = { kind: 'paragraph'; ambiguous: boolean } | { kind: 'item'; depth: number; ambiguous: boolean };
 
+const PARAGRAPH: Role = { kind: 'paragraph', ambiguous: false };
+const AMBIGUOUS_PARAGRAPH: Role = { kind: 'paragraph', ambiguous: true };
+
+function item(depth: number, ambiguous = false): Role {
+  return { kind: 'item', depth: Math.max(1, depth), ambiguous };
+}
+
 function roleOf(
   text: string,
   indented: boolean,
@@ -95,26 +113,25 @@ function roleOf(
   run: { text: string; depth: number }[],
   leadIn: string,
 ): Role {
-  const paragraph = (ambiguous = false): Role => ({ kind: 'paragraph', ambiguous });
   const lastDepth = run.at(-1)?.depth ?? 0;
-  const item = (depth: number, ambiguous = false): Role => ({ kind: 'item', depth: Math.max(1, depth), ambiguous });
   const leadsIn = previous.text.trimEnd().endsWith(':');
 
   // An indent is the tool's own mark of a list item.
   if (indented) return item(leadsIn && previous.kind === 'item' ? lastDepth + 1 : Math.max(lastDepth, 1));
   if (startsLowerCase(text)) return item(previous.kind === 'item' ? lastDepth : 1);
-  if (indentMarksItems || previous.kind === 'start' || previous.kind === 'heading') return paragraph();
+  if (indentMarksItems || previous.kind === 'start' || previous.kind === 'heading') return PARAGRAPH;
   if (leadsIn) return item(previous.kind === 'item' ? lastDepth + 1 : 1);
   // Text after a list (a closing line, a citation) closes it: the next line is a paragraph.
-  if (previous.kind !== 'item') return paragraph();
+  if (previous.kind !== 'item') return PARAGRAPH;
 
   // Measured against the list it would join: the items at its depth.
-  const list = run.filter((i) => i.depth === lastDepth).map((i) => i.text);
+  const list: string[] = [];
+  for (const i of run) if (i.depth === lastDepth) list.push(i.text);
   const score = itemScore(text, previous.text, list, leadIn);
   if (score >= CLEAR) return item(lastDepth);
-  if (score <= -CLEAR) return paragraph();
-  // In the statements we have read, two lines in three after such an item are another item.
-  return score >= 0 ? item(lastDepth, true) : paragraph(true);
+  if (score <= -CLEAR) return PARAGRAPH;
+  // Evenly balanced: in the statements we have read, two lines in three after an item are another item.
+  return score >= 0 ? item(lastDepth, true) : AMBIGUOUS_PARAGRAPH;
 }
 
 /** How far the evidence must lean for a reading to count as shown by the text. */
@@ -151,12 +168,19 @@ export function itemScore(text: string, previous: string, run: string[], leadIn 
   // A lead-in that stops at its verb ("The social worker should:", "I have:") is finished by each
   // item; a line that opens a sentence of its own ("If …", "The …") cannot finish it.
   if (VERB_LEAD.test(leadIn) && PARAGRAPH_OPENING.test(text) && !VERB_OPENING.test(text)) score -= 2;
+  // Items of one list often open alike ("The Council made …", "The Council failed …").
+  const firstTwo = (t: string) => t.split(/\s+/, 2).join(' ');
+  if (!TITLE_OPENING.test(text) && run.some((i) => firstTwo(i) === firstTwo(text))) score += 2;
+  // "Mrs L says …", "Mr X wants …": the complainant's account moves on in a paragraph of its own.
+  if (REPORTED.test(text) && !run.some((i) => REPORTED.test(i))) score -= 2;
   // Items about people often open alike ("Mr Y’s …", "Mrs X’s …"): a line that does too reads as one more.
   if (TITLE_OPENING.test(text) && run.every((i) => TITLE_OPENING.test(i))) score += 1;
   const opening = share((i) => PARAGRAPH_OPENING.test(i));
   if (PARAGRAPH_OPENING.test(text)) score += opening >= 1 / 2 ? 0 : -2;
   else if (opening < 1 / 2) score += 1;
   if (DATED_OPENING.test(text) && !run.some((i) => DATED_OPENING.test(i))) score -= 2;
+  // A chronology's paragraphs carry their dates ("… on 8 April 2025"); the items of its lists seldom do.
+  if (FULL_DATE.test(text) && !run.some((i) => FULL_DATE.test(i))) score -= 3;
   // "The Council’s records noted:" … "The Council’s records also noted …": the account goes on.
   if (leadIn !== '' && openingWords(text) === openingWords(lastSentence(leadIn))) score -= 2;
   if (text.length < 100) score += 1;
@@ -176,6 +200,7 @@ const VERB_OPENING =
 
 const VERB_LEAD = /\b(?:should|will|must|would|can|could|may|to|have|has|had|not)\s*:$/i;
 const TITLE_OPENING = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+[A-Z]\b/;
+const REPORTED = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+[A-Z]\s+(?:also\s+)?(?:says|said|wants|wanted|complains|complained|told|asked|considers|believes|states|chased|sent|wrote|contacted|replied)\b/;
 
 /** The first three words, to tell a paragraph that opens as its lead-in did. */
 function openingWords(text: string): string {
@@ -198,12 +223,14 @@ function startsLowerCase(text: string): boolean {
 
 /** Openings of a statement's paragraphs that the items of a list rarely share. */
 const PARAGRAPH_OPENING =
-  /^(?:This|These|Those|It|Its|In|On|At|After|Before|Following|During|When|While|Since|As|However|But|So|Although|I|We|Our|My|There|Between|By|From|Having|If|Where|Under|Section|Paragraph)\b/;
+  /^(?:This|These|Those|It|Its|In|On|At|After|Before|Following|During|When|While|Since|As|However|But|So|Although|I|We|Our|My|There|Between|By|From|Having|If|Where|Under|Section|Paragraph|Again|Meanwhile|Later|Then|Afterwards|Subsequently|Further|Finally|Despite|Therefore|Nevertheless|Because|Once|Until|Although|Overall)\b/;
 
 /** A line that opens with a person or body's name, capitalised wherever it stands. */
 const NAME_OPENING = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Council|[A-Z]{2,})\b/;
 
 const CLOSING = /^(?:Within|By|No later than)\b.*\b(?:will|should|must)\b|\b(?:provide us with evidence|complete the above|the above actions)\b/i;
+
+const FULL_DATE = /\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d{4}\b/;
 
 /** "On 3 May 2021", "In June 2020", "By 2019": how the paragraphs of a chronology open. */
 const DATED_OPENING = /^(?:On|In|By|From|Until|Between|During|Early|Late|Later|Mid)\b[^.]{0,20}\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;

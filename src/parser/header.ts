@@ -79,7 +79,8 @@ export function parseHeader(lines: Line[]): HeaderResult {
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '') continue;
-    const label = normaliseLabel(line.text);
+    // Only a short line can be a label; the summary line runs to hundreds of characters.
+    const label = line.text.length <= 60 ? normaliseLabel(line.text) : '';
     if (FINAL_DECISION.test(label)) {
       fieldsEnd ??= line.number;
       continue;

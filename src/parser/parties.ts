@@ -68,9 +68,14 @@ const AFFECTED_FORMS: RegExp[] = [
 
 const NAMES = new RegExp(GROUP, 'g');
 
+/** How far into the statement's body its parties are looked for (characters). */
+const PARTIES_INTRODUCED_WITHIN = 6000;
+
 /** "Mr and Mrs G" is "Mr G" and "Mrs G"; "Y and Z" is "Y" and "Z". */
+const EXPANDED_UNIT = new RegExp(String.raw`(${TITLE})(?:\s+(?:and|&)\s+(${TITLE}))?\s+([A-Z])`, 'g');
+
 function expand(written: string): string[] {
-  const units = [...written.matchAll(new RegExp(String.raw`(${TITLE})(?:\s+(?:and|&)\s+(${TITLE}))?\s+([A-Z])`, 'g'))];
+  const units = [...written.matchAll(EXPANDED_UNIT)];
   if (units.length === 0) return [...written.matchAll(/[A-Z]/g)].map((m) => m[0]);
   return units.flatMap((m) => (m[2] ? [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`] : [`${m[1]} ${m[3]}`]));
 }
@@ -96,10 +101,15 @@ function affectedIn(text: string): string[] {
  * where neither says, there are none rather than a guess from the first name mentioned.
  */
 export function findParties(summary: string, body: string): Parties {
+  // Statements introduce their parties in the summary and the complaint, at the start; the long
+  // sentence patterns need not read the findings after them (a fifth of the parser's time when they did).
+  const opening = body.slice(0, PARTIES_INTRODUCED_WITHIN);
   const fromSummary = complainantsIn(summary);
-  const complainants = fromSummary.length > 0 ? fromSummary : complainantsIn(body);
-  const affected = unique([...affectedIn(summary), ...affectedIn(body)]).filter((n) => !complainants.includes(n));
-  const named = unique([summary, body].flatMap((text) => [...text.matchAll(NAMES)].flatMap((m) => expand(m[0]))));
+  const complainants = fromSummary.length > 0 ? fromSummary : complainantsIn(opening);
+  const affected = unique([...affectedIn(summary), ...affectedIn(opening)]).filter((n) => !complainants.includes(n));
+  // Each way of writing a name is expanded once, however often the statement repeats it.
+  const written = new Set([summary, body].flatMap((text) => [...text.matchAll(NAMES)].map((m) => m[0])));
+  const named = unique([...written].flatMap(expand));
   const bodyMatch = BODY.exec(summary) ?? BODY.exec(body);
   return {
     complainants,

@@ -51,7 +51,7 @@ const STATEMENT_HEADINGS = new Set(["the ombudsman's role and powers", "the ombu
 export function isSummaryPage(body: Line[]): boolean {
   let summaryHeadings = 0;
   for (const line of body) {
-    if (line.indent > 0) continue;
+    if (line.indent > 0 || line.text.length > LONGEST_HEADING) continue;
     const label = normaliseLabel(line.text).replace(/[:.]$/, '');
     if (STATEMENT_HEADINGS.has(label)) return false;
     if (SUMMARY_PAGE_HEADINGS.has(label)) summaryHeadings++;
@@ -59,7 +59,11 @@ export function isSummaryPage(body: Line[]): boolean {
   return summaryHeadings > 0;
 }
 
+/** Longer than any heading in SECTION_HEADINGS: most lines are, and need no normalising. */
+const LONGEST_HEADING = 60;
+
 export function isSectionHeading(text: string): boolean {
+  if (text.length > LONGEST_HEADING) return false;
   return SECTION_HEADINGS.has(normaliseLabel(text).replace(/[:.]$/, ''));
 }
 
