@@ -86,17 +86,29 @@ export function findLegislation(text: string): Legislation[] {
  * titles use, and a bracketed part) that precedes it, or null where there is none.
  */
 function titleStart(text: string, actIndex: number): number | null {
-  const words = text.slice(Math.max(0, actIndex - 120), actIndex).split(/(?<=\s)/);
+  // Read backwards word by word (each word with the one space after it), within 120 characters:
+  // splitting the window into words showed in the parser's profile.
+  const limit = Math.max(0, actIndex - 120);
+  /** Where the word that ends at `end` (with its trailing space) starts. */
+  const wordStart = (end: number): number => {
+    let at = end - 1;
+    while (at > limit && !isSpace(text.charCodeAt(at - 1))) at--;
+    return at;
+  };
   let start = actIndex;
   let capitalised = false;
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i]!.trim().replace(/,$/, '');
+  while (start > limit) {
+    const from = wordStart(start);
+    const word = text.slice(from, start).trim().replace(/,$/, '');
     if (word === '') break;
     const isCapital = /^[A-Z(][A-Za-z'’()-]*$/.test(word);
     if (!isCapital && !TITLE_JOINERS.has(word)) break;
-    start -= words[i]!.length;
     if (isCapital) capitalised = true;
-    else if (i > 0 && !/^[A-Z(]/.test(words[i - 1]!.trim())) break;
+    else if (from > limit && !/^[A-Z(]/.test(text.slice(wordStart(from), from).trim())) {
+      start = from;
+      break;
+    }
+    start = from;
   }
   if (!capitalised) return null;
   // The title starts at a capitalised word, never at a joiner.
@@ -106,6 +118,10 @@ function titleStart(text: string, actIndex: number): number | null {
     start = next + 1;
   }
   return start;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 11 || code === 12;
 }
 
 function legislation(act: string, year: number, section: string | null): Legislation {
@@ -146,6 +162,11 @@ export type TextSegment =
 
 const PARAGRAPH_REF = /\b(paragraphs?|paras?\.?)\s+(\d{1,3})(?![./\d])((?:\([a-z]{1,3}\))*)((?:\s*(?:,|and|to|or|-|–)\s*\d{1,3}\b(?![./]))*)/gi;
 
+/** A cheap first look for "para…": most texts cite no paragraph, and the full pattern is long. */
+function mentionsParagraph(text: string): boolean {
+  return text.includes('para') || text.includes('Para') || text.includes('PARA');
+}
+
 /**
  * Splits a text into plain runs and references to the statement's own paragraphs. A reference to
  * someone else's paragraph ("Schedule 5/5A, paragraph 1/3", "paragraph 4 of the guidance") stays text.
@@ -153,7 +174,7 @@ const PARAGRAPH_REF = /\b(paragraphs?|paras?\.?)\s+(\d{1,3})(?![./\d])((?:\([a-z
 export function segmentParagraphRefs(text: string, targets: RefTargets): TextSegment[] {
   const { paragraphCount } = targets;
   // Most texts cite no paragraph: spare them the pattern (the parser runs this on every one).
-  if (!/\bpara/i.test(text)) return text === '' ? [] : [{ type: 'text', text }];
+  if (!mentionsParagraph(text)) return text === '' ? [] : [{ type: 'text', text }];
   const segments: TextSegment[] = [];
   let last = 0;
   for (const match of text.matchAll(PARAGRAPH_REF)) {
@@ -185,8 +206,12 @@ export function segmentParagraphRefs(text: string, targets: RefTargets): TextSeg
   return segments;
 }
 
+const NO_ITEMS: ReadonlySet<string> = new Set();
+
 export function paragraphRefs(text: string, paragraphCount: number): number[] {
-  return segmentParagraphRefs(text, { paragraphCount, items: new Set() }).flatMap((s) => (s.type === 'paragraph-ref' ? [s.paragraph] : []));
+  const refs: number[] = [];
+  for (const s of segmentParagraphRefs(text, { paragraphCount, items: NO_ITEMS })) if (s.type === 'paragraph-ref') refs.push(s.paragraph);
+  return refs;
 }
 
 /** Each paragraph-to-paragraph reference once, in order of first mention. */

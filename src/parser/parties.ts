@@ -58,6 +58,8 @@ const COMPLAINANT_FORMS: RegExp[] = [
   new RegExp(String.raw`\bcomplaints?\s+(?:made\s+)?(?:by|from)\s+(${GROUP})${NOT_POSSESSIVE}`),
 ];
 
+const AFFECTED_HINT = /\bbehalf\b|\bcomplain(?:s|ed|ing|ts?)?(?:\s+to\s+(?:us|the\s+\w+))?\s+for\b/;
+
 /** Forms that say on whose behalf the complaint was made. */
 const AFFECTED_FORMS: RegExp[] = [
   // "Miss X complains on behalf of her mother, Mrs X", "complained to us for her son, Y".
@@ -92,6 +94,9 @@ function complainantsIn(text: string): string[] {
 }
 
 function affectedIn(text: string): string[] {
+  // Both forms need "on behalf of" or "complain(s) … for": most statements have neither, and the
+  // patterns are long.
+  if (!AFFECTED_HINT.test(text)) return [];
   const matches = AFFECTED_FORMS.flatMap((form) => [...text.matchAll(form)]).sort((a, b) => a.index - b.index);
   return matches.flatMap((m) => expand(m[1] ?? m[2] ?? ''));
 }

@@ -309,13 +309,16 @@ export function classify(text: string, named: string | null = null): Classified 
   const payments = paymentsOf(text, named);
   const at: [RemedyKind, number][] = [];
   for (const [kind, pattern] of KIND_PATTERNS) {
-    const matches = [...text.matchAll(pattern)];
-    if (matches.length === 0) continue;
+    pattern.lastIndex = 0;
+    const first = pattern.exec(text);
+    if (first === null) continue;
     if (kind === 'information') {
-      const own = matches.find((m) => !COMPLIANCE.test(text.slice(m.index, m.index + m[0].length + 40)));
+      // Information for the Ombudsman, to show the rest was done, ranks after what was done.
+      let own: RegExpExecArray | null = first;
+      while (own !== null && COMPLIANCE.test(text.slice(own.index, own.index + own[0].length + 40))) own = pattern.exec(text);
       at.push([kind, own ? own.index : text.length]);
     } else {
-      at.push([kind, matches[0]!.index]);
+      at.push([kind, first.index]);
     }
   }
   const firstMoney = (refund: boolean) => {
