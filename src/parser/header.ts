@@ -93,7 +93,8 @@ export function parseHeader(lines: Line[]): HeaderResult {
     }
     // The body has begun without a summary: stop here, so that the body is still read.
     if (isSectionHeading(line.text) || /^\d{1,3}\.\s/.test(line.text)) break;
-    if (fields.size === 0 && otherFields.length === 0 && (CONTENTS_ENTRY.test(line.text) || CONTENTS_HEADING.test(line.text))) continue;
+    // The page's table of contents, wherever the copy put it before the summary: no header line is a "- " line.
+    if (CONTENTS_ENTRY.test(line.text) || CONTENTS_HEADING.test(line.text)) continue;
     const alone = LABEL_ALONE.exec(line.text);
     if (alone) {
       // The value is on the lines below, up to the next label: "Education", ">", "School transport".

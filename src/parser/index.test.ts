@@ -61,4 +61,16 @@ describe('parseStatement', () => {
     const result = parseStatement(['Test Council (21 000 001)', "The Ombudsman's final decision:", 'Summary: Mr X complains.', 'The complaint', '- Mr X complains.'].join('\n'));
     expect(result.ok ? [] : result.errors).toEqual([expect.objectContaining({ code: 'missing-field', line: 2, expected: expect.stringContaining('Category') })]);
   });
+
+  it('drops a table of contents the copy put after the summary, whose entries are the body’s headings', () => {
+    const result = parseStatement([...header, '- The complaint', '- Final decision', 'The complaint', '- Mr X complains.', 'Final decision', '- I have closed the complaint.'].join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.value.sections.map((s) => s.heading)).toEqual(['The complaint', 'Final decision']);
+    expect(result.value.paragraphCount).toBe(2);
+  });
+
+  it('keeps "- " lines after the summary that are not the body’s headings', () => {
+    const result = parseStatement([...header, '- Mr X complains.', '- The Council says it acted properly.', 'Final decision', '- I have closed the complaint.'].join('\n'));
+    expect(result.ok && result.value.paragraphCount).toBe(3);
+  });
 });

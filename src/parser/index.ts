@@ -8,7 +8,7 @@ import { findLegislation, paragraphRefs, uniqueLegislation, uniqueReferences } f
 import { decodeSource } from './decode';
 import { parseError, type ParseError, type ParseResult } from './errors';
 import { PAGE_FURNITURE, parseDate, parseHeader } from './header';
-import { toLines, type Line } from './lines';
+import { normaliseLabel, toLines, type Line } from './lines';
 import { findParties } from './parties';
 import { extractRemedies } from './remedies';
 import { isHeadingText, isSummaryPage, parseSections } from './sections';
@@ -31,7 +31,7 @@ export function parseStatement(text: string): ParseResult<Decision> {
   const lines = toLines(text);
   const head = parseHeader(lines);
   const { end, decisionMaker } = findEnd(lines, head.bodyStart);
-  const taken = takeCompliance(lines.slice(head.bodyStart, end));
+  const taken = takeCompliance(dropContents(lines.slice(head.bodyStart, end)));
   // The body is read even when the header has errors, so that one run reports them all.
   // A summary page of the older site has no numbered paragraphs to restore: its "- " lines are items.
   const restored = isSummaryPage(taken.lines)
@@ -82,6 +82,21 @@ export function parseStatement(text: string): ParseResult<Decision> {
     };
   }
   return { ok: true, value: checked.data };
+}
+
+/**
+ * A table of contents the copy put after the summary ("- The complaint", "- What I found", …) is the
+ * page's navigation, not the statement: each of its entries is a heading the body has again.
+ */
+function dropContents(body: Line[]): Line[] {
+  const first = body.findIndex((l) => l.text !== '');
+  if (first === -1) return body;
+  let end = first;
+  while (end < body.length && (body[end]!.text === '' || /^[-–•*]\s+\S/.test(body[end]!.text))) end++;
+  if (end === first) return body;
+  const entries = body.slice(first, end).filter((l) => l.text !== '').map((l) => normaliseLabel(l.text.replace(/^[-–•*]\s+/, '')));
+  const headings = new Set(body.slice(end).filter((l) => l.indent === 0 && l.text.length <= 80).map((l) => normaliseLabel(l.text)));
+  return entries.length > 1 && entries.every((e) => headings.has(e)) ? body.slice(end) : body;
 }
 
 /**

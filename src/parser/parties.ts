@@ -68,7 +68,8 @@ const AFFECTED_FORMS: RegExp[] = [
   new RegExp(String.raw`\bon\s+behalf\s+of\s+${TARGET}(?:\s*,\s*|\s+)${COMPLAIN_VERB}`, 'g'),
 ];
 
-const NAMES = new RegExp(GROUP, 'g');
+// Names one at a time: a list ("Mr X, Mrs Y and Ms Z") gives the same names, and the list pattern costs more.
+const NAMES = new RegExp(UNIT, 'g');
 
 /** How far into the statement's body its parties are looked for (characters). */
 const PARTIES_INTRODUCED_WITHIN = 6000;
