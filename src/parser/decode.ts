@@ -3,7 +3,7 @@
  * Windows-1252 from older tools; both must decode to the same text.
  */
 import iconv from 'iconv-lite';
-import { parseError, type ParseResult } from './errors';
+import { parseError, type ParseResult, type ParseWarning } from './errors';
 
 const CONTROL = /[\u0001-\u0008\u000e-\u001f\u007f]/;
 const PLAIN_TEXT = 'plain text (UTF-8 or Windows-1252)';
@@ -37,12 +37,40 @@ export function decodeSource(bytes: Uint8Array): ParseResult<string> {
   return { ok: true, value: normaliseText(text) };
 }
 
-/** Line endings to \n, and non-breaking and other odd spaces to plain ones; nothing else changes. */
+/**
+ * Line endings to \n, non-breaking and other odd spaces to plain ones, and composed characters in
+ * one form (NFC), so that "é" typed two ways is one letter in names, slugs and search; nothing else
+ * changes.
+ */
 export function normaliseText(text: string): string {
   let out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (out.includes('\r')) out = out.replace(/\r\n?/g, '\n');
   if (/[\u00A0\u2007\u202F]/.test(out)) out = out.replace(/[\u00A0\u2007\u202F]/g, ' ');
-  return out;
+  // Only these can change under NFC: combining marks, Hangul jamo and the few singletons (Ohm,
+  // Kelvin, Ångström signs, CJK compatibility ideographs). Most statements have none and skip the pass.
+  return NFC_CANDIDATE.test(out) ? out.normalize('NFC') : out;
+}
+
+const NFC_CANDIDATE = /[\p{M}\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff]/u;
+
+/** Characters no XML document may hold: a feed that carried them would no longer parse. */
+const XML_FORBIDDEN = /[\u000b\u000c\ufffe\uffff]/g;
+
+/**
+ * The text without the characters XML forbids (vertical tab, form feed, U+FFFE, U+FFFF), which
+ * scrapers leave where a page had a page break; each line that lost one is named in a warning.
+ */
+export function removeXmlForbidden(text: string): { text: string; warnings: ParseWarning[] } {
+  if (!/[\u000b\u000c\ufffe\uffff]/.test(text)) return { text, warnings: [] };
+  const warnings: ParseWarning[] = [];
+  const lines = text.split('\n').map((line, i) => {
+    const found = line.match(XML_FORBIDDEN);
+    if (!found) return line;
+    const kinds = [...new Set(found.map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`))].join(', ');
+    warnings.push({ code: 'removed-characters', line: i + 1, message: `removed ${found.length} character${found.length === 1 ? '' : 's'} XML forbids (${kinds})` });
+    return line.replace(XML_FORBIDDEN, '');
+  });
+  return { text: lines.join('\n'), warnings };
 }
 
 function fail(code: 'empty' | 'binary' | 'too-large', line: number, expected: string, found: string) {

@@ -3,7 +3,7 @@
  * `The Ombudsman's final decision:` line and the summary.
  */
 import type { Outcome } from '../schemas/decision';
-import { parseError, type ParseError } from './errors';
+import { escapeControls, parseError, type ParseError } from './errors';
 import { normaliseLabel, type Line } from './lines';
 import { isSectionHeading } from './sections';
 
@@ -25,6 +25,9 @@ const TITLE = /^(.+?)\s+\((\d{2})\s?(\d{3})\s?(\d{3})\s?([A-Za-z])?\)$/;
 const FIELD = /^([A-Z][A-Za-z ]{0,40}?)\s*:\s*(.*)$/;
 const FINAL_DECISION = /^the ombudsman's final decision:?$/;
 const SUMMARY = /^summary\s*:\s*(.*)$/i;
+
+/** Unicode's format characters: bidi controls, zero-width spaces and joiners, and the like. */
+const FORMAT_CHARACTER = /\p{Cf}/u;
 
 export const TITLE_EXPECTED = 'a title line "Authority (NN NNN NNN)", e.g. "London Borough of Barnet (20 005 525)"';
 
@@ -60,6 +63,14 @@ export function parseHeader(lines: Line[]): HeaderResult {
   }
   const title = TITLE.exec(titleLine.text);
   if (!title) return { header: null, errors: [parseError('missing-title', titleLine.number, TITLE_EXPECTED, titleLine.text)], bodyStart: lines.length };
+  const invisible = (line: Line) => {
+    // A right-to-left override or a zero-width space makes a look-alike of a real council's name
+    // or reverses a reference on screen; no real title or header holds one.
+    if (FORMAT_CHARACTER.test(line.text)) {
+      errors.push(parseError('format-character', line.number, 'a title and header lines without invisible formatting characters (bidi controls, zero-width spaces)', escapeControls(line.text)));
+    }
+  };
+  invisible(titleLine);
   const [, authority, a, b, c, suffix] = title as unknown as [string, string, string, string, string, string | undefined];
   const reference = `${a} ${b} ${c}${suffix ? suffix.toLowerCase() : ''}`;
 
@@ -110,6 +121,7 @@ export function parseHeader(lines: Line[]): HeaderResult {
       i = j - 1;
       continue;
     }
+    invisible(line);
     const field = FIELD.exec(line.text);
     if (!field) {
       // Reported once: the lines after it are still read, for the fields and the summary below.

@@ -5,7 +5,7 @@
 import { DecisionSchema, type Decision } from '../schemas/decision';
 import { referenceSlug, slugify } from '../utils/slug';
 import { findLegislation, paragraphRefs, uniqueLegislation, uniqueReferences } from './citations';
-import { decodeSource } from './decode';
+import { decodeSource, normaliseText, removeXmlForbidden } from './decode';
 import { parseError, type ParseError, type ParseResult } from './errors';
 import { PAGE_FURNITURE, parseDate, parseHeader } from './header';
 import { normaliseLabel, toLines, type Line } from './lines';
@@ -24,10 +24,20 @@ const DECISION_MAKER = /^(?:[A-Z][\w’' -]{0,80})(?:decision on behalf of the O
 
 export function parseStatementBytes(bytes: Uint8Array): ParseResult<Decision> {
   const decoded = decodeSource(bytes);
-  return decoded.ok ? parseStatement(decoded.value) : decoded;
+  return decoded.ok ? parseNormalised(decoded.value) : decoded;
 }
 
 export function parseStatement(text: string): ParseResult<Decision> {
+  return parseNormalised(normaliseText(text));
+}
+
+function parseNormalised(text: string): ParseResult<Decision> {
+  const cleaned = removeXmlForbidden(text);
+  const result = parseClean(cleaned.text);
+  return cleaned.warnings.length > 0 ? { ...result, warnings: cleaned.warnings } : result;
+}
+
+function parseClean(text: string): ParseResult<Decision> {
   const lines = toLines(text);
   const head = parseHeader(lines);
   const { end, decisionMaker } = findEnd(lines, head.bodyStart);
@@ -38,7 +48,7 @@ export function parseStatement(text: string): ParseResult<Decision> {
     ? { lines: taken.lines, numbering: 'none' as const }
     : restoreNumbering(taken.lines, isHeadingText);
   const body = parseSections(restored.lines);
-  const errors = [...head.errors, ...taken.errors];
+  const errors = [...head.errors, ...taken.errors, ...body.errors];
   if (body.sections.length === 0 && head.bodyStart < lines.length) {
     const at = taken.lines.find((l) => l.text !== '') ?? lines[Math.min(head.bodyStart, lines.length - 1)]!;
     errors.push(parseError('no-paragraphs', at.number, 'the statement’s sections and paragraphs after the summary', at.text));

@@ -5,9 +5,10 @@
  * across the whole text and cross-references use those numbers, so every top-level numbered item
  * (two-space indent) takes the next number in order, whatever number the scrape printed.
  */
-import type { Content, ListBlock, ListItem, Paragraph, Section, Subsection } from '../schemas/decision';
+import type { Block, Content, ListBlock, ListItem, Paragraph, Section, Subsection } from '../schemas/decision';
 import { slugify } from '../utils/slug';
 import { placeAnchors } from './anchors';
+import { parseError, type ParseError } from './errors';
 import { normaliseLabel, type Line } from './lines';
 
 /** Top-level headings of the statement family, for the compact layout that has no "Back to top". */
@@ -72,6 +73,10 @@ const NUMBERED = /^(\d{1,3})\.\s+(.*)$/;
 const BULLET = /^([•·▪◦●○*–-])\s+(.*)$/;
 /** "a) …", "(b) …", "iv) …": a sub-item printed with its letter. */
 const LETTERED = /^\(?([a-z]|[ivx]{2,5})\)\s+(.*)$/;
+/** Deeper than any real statement's lists (two or three levels), and shallow enough for every reader of them. */
+export const MAX_LIST_DEPTH = 6;
+/** Far longer than any real paragraph (a few thousand characters), and small enough for a page. */
+export const MAX_PARAGRAPH_CHARS = 30_000;
 /** Paragraph items sit at two spaces; deeper numbers are nested lists. */
 const PARAGRAPH_INDENT = 2;
 /** Longer unindented lines are prose that runs on from the list above, not subheadings. */
@@ -90,6 +95,8 @@ interface OpenItem {
 
 export interface Body {
   sections: Section[];
+  /** Shapes no real statement has (lists nested past MAX_LIST_DEPTH, a paragraph past MAX_PARAGRAPH_CHARS). */
+  errors: ParseError[];
   paragraphCount: number;
   /** Source line of each paragraph's first line, by paragraph number (index 0 = paragraph 1). */
   paragraphLines: number[];
@@ -100,6 +107,9 @@ export function parseSections(lines: Line[]): Body {
   const sections: Section[] = [];
   const usedIds = new Set<string>();
   const paragraphLines: number[] = [];
+  const errors: ParseError[] = [];
+  /** The source line each paragraph and each block outside a paragraph starts on. */
+  const startLines = new Map<Content, number>();
   let section: Section | null = null;
   let subsection: Subsection | null = null;
   let paragraph: Paragraph | null = null;
@@ -151,7 +161,9 @@ export function parseSections(lines: Line[]): Body {
       }
       if (isRunOn(line.text)) {
         const target = container();
-        target.push({ type: 'text', text: line.text, anchor: null });
+        const block = { type: 'text' as const, text: line.text, anchor: null };
+        target.push(block);
+        if (!paragraph) startLines.set(block, line.number);
         openItems = [];
         continue;
       }
@@ -168,6 +180,7 @@ export function parseSections(lines: Line[]): Body {
       paragraph = { type: 'paragraph', number: paragraphLines.length + 1, text: numbered[2]!, blocks: [] };
       paragraphLines.push(line.number);
       target.content.push(paragraph);
+      startLines.set(paragraph, line.number);
       openItems = [];
       continue;
     }
@@ -187,8 +200,20 @@ export function parseSections(lines: Line[]): Body {
         }
       }
       if (openItems[openItems.length - 1]?.item !== item) {
+        if (openItems.length >= MAX_LIST_DEPTH) {
+          // Real statements nest two or three levels. Deeper is refused, and kept at this depth
+          // meanwhile, so that nothing after the parser (the schema, the pages) recurses without end.
+          if (!errors.some((e) => e.code === 'too-deep')) {
+            errors.push(parseError('too-deep', line.number, `lists nested at most ${MAX_LIST_DEPTH} levels deep`, line.text));
+          }
+          const deepest = openItems[openItems.length - 1]!;
+          deepest.list.push(item);
+          openItems[openItems.length - 1] = { indent: line.indent, item, list: deepest.list };
+          continue;
+        }
         const parent = openItems[openItems.length - 1];
         const list = parent ? parent.item.children : newList(container(), Boolean(numbered ?? lettered));
+        if (!parent && !paragraph) startLines.set(currentSubsection().content.at(-1)!, line.number);
         list.push(item);
         openItems.push({ indent: line.indent, item, list });
       }
@@ -198,10 +223,43 @@ export function parseSections(lines: Line[]): Body {
     // An indented line with no marker continues whatever is open: a list item, else the paragraph.
     const openItem = openItems[openItems.length - 1];
     if (openItem) openItem.item.text += `\n${line.text}`;
-    else container().push({ type: 'text', text: line.text, anchor: null });
+    else {
+      const block = { type: 'text' as const, text: line.text, anchor: null };
+      container().push(block);
+      if (!paragraph) startLines.set(block, line.number);
+    }
   }
 
-  return { sections: placeAnchors(sections), paragraphCount: paragraphLines.length, paragraphLines };
+  // Every page must stay small enough to load on a phone; no real paragraph comes near the limit.
+  for (const [content, line] of startLines) {
+    const size = characters(content);
+    if (size > MAX_PARAGRAPH_CHARS) {
+      errors.push(parseError('too-long-paragraph', line, `a paragraph under ${MAX_PARAGRAPH_CHARS.toLocaleString('en-GB')} characters`, `${size.toLocaleString('en-GB')} characters`));
+    }
+  }
+
+  return { sections: placeAnchors(sections), errors, paragraphCount: paragraphLines.length, paragraphLines };
+}
+
+/** The characters of a paragraph or block with all it holds, read without recursion. */
+function characters(content: Content): number {
+  let size = 0;
+  const items: ListItem[] = [];
+  const addBlock = (block: Block) => {
+    if (block.type === 'text') size += block.text.length;
+    else items.push(...block.items);
+  };
+  if (content.type === 'paragraph') {
+    size += content.text.length;
+    content.blocks.forEach(addBlock);
+  } else {
+    addBlock(content);
+  }
+  for (let item = items.pop(); item; item = items.pop()) {
+    size += item.text.length;
+    items.push(...item.children);
+  }
+  return size;
 }
 
 function newList(target: Content[] | Paragraph['blocks'], ordered: boolean): ListItem[] {
