@@ -53,6 +53,7 @@ describe.each(numbered)('%s in the compact list layouts', (file) => {
   it.each([
     ['"- " lines, with a table of contents', { toc: true }],
     ['" - " list items', { indentItems: true }],
+    ['a table of contents after the summary', { tocAfterSummary: true }],
   ])('reads the same with %s', (_, options) => {
     const compact = parse(toCompactLayout(text, options), `${file} (compact)`);
     expect(reading(compact)).toEqual(reading(original));

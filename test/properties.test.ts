@@ -141,7 +141,8 @@ function renderHabits(sections: (typeof habitStatement extends fc.Arbitrary<infe
     out.push(section.heading, '');
     for (const p of section.paragraphs) {
       out.push(`  1. ${p.text}${p.items.length > 0 ? ':' : '.'}`);
-      p.items.forEach((item, i) => out.push(`${p.ordered ? `      ${i + 1}.` : '    •'} ${item}${i === p.items.length - 1 ? '.' : ';'}`));
+      // Items that are whole sentences bring their own full stop; the others run on with ";".
+      p.items.forEach((item, i) => out.push(`${p.ordered ? `      ${i + 1}.` : '    •'} ${item}${item.endsWith('.') ? '' : i === p.items.length - 1 ? '.' : ';'}`));
       if (p.runOn) out.push(p.runOn);
     }
     out.push('', 'Back to top', '');
@@ -166,6 +167,38 @@ describe('on generated statements in the compact list layout', () => {
           statementTexts(original.value.sections).flatMap((t) => splitWords(t.text)),
         );
         expect(['restored', 'inferred']).toContain(compact.value.numbering);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * Lists of whole sentences ("The Council wrote to her.") after a lead-in, the hard case: a compact
+ * copy may be read wrongly, but never silently. Where the parser says its numbering was restored
+ * (not inferred), the paragraphs are the published ones; and no word is ever lost or added.
+ */
+const sentenceItem = fc.tuple(fc.stringMatching(/^[A-Z][a-z]{1,8}$/), fc.array(word, { minLength: 1, maxLength: 14 })).map(([first, rest]) => `${[first, ...rest].join(' ')}.`);
+const sentenceParagraph = fc.record({ text: capital, items: fc.array(sentenceItem, { maxLength: 4 }) });
+const sentenceStatement = fc.array(
+  fc.record({ heading: fc.constantFrom(...COMPACT_SECTIONS), paragraphs: fc.array(sentenceParagraph, { minLength: 1, maxLength: 5 }) }),
+  { minLength: 1, maxLength: 4 },
+);
+
+describe('on generated statements whose lists are whole sentences', () => {
+  it('never claims a restored numbering it got wrong, and keeps every word', () => {
+    fc.assert(
+      fc.property(sentenceStatement, (sections) => {
+        const numbered = renderHabits(sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => ({ ...p, ordered: false, runOn: null })) })));
+        const original = parseStatement(numbered);
+        const compact = parseStatement(toCompactLayout(numbered));
+        if (!original.ok || !compact.ok) throw new Error(JSON.stringify([original, compact]));
+        const paragraphs = (d: typeof original.value) =>
+          d.sections.flatMap((x) => x.subsections.flatMap((sub) => sub.content.filter((c): c is Paragraph => c.type === 'paragraph').map((c) => [c.number, c.text])));
+        if (compact.value.numbering === 'restored') expect(paragraphs(compact.value)).toEqual(paragraphs(original.value));
+        expect(statementTexts(compact.value.sections).flatMap((t) => splitWords(t.text))).toEqual(
+          statementTexts(original.value.sections).flatMap((t) => splitWords(t.text)),
+        );
       }),
       { numRuns: 300 },
     );

@@ -39,6 +39,8 @@ export function placeAnchors(sections: Section[]): Section[] {
           for (const b of content.blocks) if (b.type === 'list') labelItems(b.items, b.ordered, `p${content.number}`, 0);
         } else {
           content.anchor = `b${++block}`;
+          // Letters a summary page printed ("a) apologise …") are shown; the block's anchor serves them.
+          if (content.type === 'list') for (const item of content.items) if (/^[a-z]+$/.test(item.marker)) item.label = item.marker;
         }
       }
     }

@@ -58,13 +58,15 @@ export function restoreNumbering(body: Line[], isHeading: (text: string) => bool
     if (d !== null) base = Math.min(base, body[i]!.indent);
   });
   // Where the tool indents list items (" - "), it indents them all: a line at the margin is a paragraph.
-  const indentMarksItems = dashed.some((d, i) => d !== null && body[i]!.indent > base);
+  const indentMarksItems = dashed.filter((d, i) => d !== null && body[i]!.indent > base).length > 1;
   const ambiguous: number[] = [];
   const out: Line[] = [];
   /** The items of the list now open, and the depth of each. */
   let run: { text: string; depth: number }[] = [];
+  /** The indent of each open level of an indented list, outermost first. */
+  let levels: number[] = [];
   /** What the line before was, and its text. */
-  let previous: { kind: 'start' | 'heading' | 'text' | 'paragraph' | 'item'; text: string } = { kind: 'start', text: '' };
+  let previous: Previous = { kind: 'start', text: '' };
   /** The paragraph the open list belongs to. */
   let leadIn = '';
 
@@ -79,21 +81,42 @@ export function restoreNumbering(body: Line[], isHeading: (text: string) => bool
       out.push(line);
       continue;
     }
-    const role = roleOf(text, line.indent > base, indentMarksItems, previous, run, leadIn);
+    const indented = line.indent > base;
+    const role = indented ? indentedItem(line.indent, levels, previous) : roleOf(text, indentMarksItems, previous, run, leadIn);
     if (role.ambiguous) ambiguous.push(line.number);
     if (role.kind === 'paragraph') {
       out.push({ ...line, indent: 2, text: `1. ${text}` });
       run = [];
+      levels = [];
       leadIn = text;
       previous = { kind: 'paragraph', text };
     } else {
       const depth = role.depth;
-      out.push({ ...line, indent: 2 + 2 * depth, text: `• ${text}` });
+      if (!indented) levels = levels.slice(0, depth - 1);
+      // A sub-item printed with its letter ("- a) …") keeps it: the section reader takes it as lettered.
+      out.push({ ...line, indent: 2 + 2 * depth, text: LETTER_PRINTED.test(text) ? text : `• ${text}` });
       run.push({ text, depth });
       previous = { kind: 'item', text };
     }
   }
   return { lines: out, numbering: ambiguous.length > 0 ? 'inferred' : 'restored', ambiguous };
+}
+
+type Previous = { kind: 'start' | 'heading' | 'text' | 'paragraph' | 'item'; text: string };
+
+/** "a) …", "(b) …", "iv) …": an item whose letter the copy kept. */
+const LETTER_PRINTED = /^\(?(?:[a-z]|[ivx]{2,5})\)\s/;
+
+/**
+ * An indented item's depth from its indent: deeper than the open level is a level down, shallower
+ * closes levels until one has its indent. An item after one that leads in with ":" at the same
+ * indent is a level down too (some tools indent every level alike).
+ */
+function indentedItem(indent: number, levels: number[], previous: Previous): Role {
+  while (levels.length > 0 && levels[levels.length - 1]! > indent) levels.pop();
+  const top = levels[levels.length - 1];
+  if (top === undefined || top < indent || (previous.kind === 'item' && previous.text.trimEnd().endsWith(':'))) levels.push(indent);
+  return item(levels.length);
 }
 
 type Role = { kind: 'paragraph'; ambiguous: boolean } | { kind: 'item'; depth: number; ambiguous: boolean };
@@ -105,22 +128,15 @@ function item(depth: number, ambiguous = false): Role {
   return { kind: 'item', depth: Math.max(1, depth), ambiguous };
 }
 
-function roleOf(
-  text: string,
-  indented: boolean,
-  indentMarksItems: boolean,
-  previous: { kind: 'start' | 'heading' | 'text' | 'paragraph' | 'item'; text: string },
-  run: { text: string; depth: number }[],
-  leadIn: string,
-): Role {
+function roleOf(text: string, indentMarksItems: boolean, previous: Previous, run: { text: string; depth: number }[], leadIn: string): Role {
   const lastDepth = run.at(-1)?.depth ?? 0;
   const leadsIn = previous.text.trimEnd().endsWith(':');
 
-  // An indent is the tool's own mark of a list item.
-  if (indented) return item(leadsIn && previous.kind === 'item' ? lastDepth + 1 : Math.max(lastDepth, 1));
   if (startsLowerCase(text)) return item(previous.kind === 'item' ? lastDepth : 1);
   if (indentMarksItems || previous.kind === 'start' || previous.kind === 'heading') return PARAGRAPH;
   if (leadsIn) return item(previous.kind === 'item' ? lastDepth + 1 : 1);
+  // An item that says the list goes on, though the paragraph above did not lead in with ":".
+  if (previous.kind === 'paragraph' && CONTINUES.test(text)) return item(1, true);
   // Text after a list (a closing line, a citation) closes it: the next line is a paragraph.
   if (previous.kind !== 'item') return PARAGRAPH;
 

@@ -5,7 +5,7 @@
 import type { Outcome } from '../schemas/decision';
 import { escapeControls, parseError, type ParseError } from './errors';
 import { normaliseLabel, type Line } from './lines';
-import { isSectionHeading } from './sections';
+import { isBackToTop, isSectionHeading } from './sections';
 
 export interface Header {
   authority: string;
@@ -42,6 +42,10 @@ export interface HeaderResult {
 /** A line of the page's table of contents ("- The complaint"), or its heading. */
 const CONTENTS_ENTRY = /^[-–•*]\s+\S/;
 const CONTENTS_HEADING = /^(contents|on this page|in this (decision|statement))$/i;
+
+export function isContentsLine(text: string): boolean {
+  return CONTENTS_ENTRY.test(text) || CONTENTS_HEADING.test(text);
+}
 /** A label whose value the copy put on the lines below it ("Category :" / "Education" / ">" / "School transport"). */
 const LABEL_ALONE = /^([A-Z][A-Za-z ]{0,40}?)\s*:$/;
 /** How far below a title its header fields may start (past a table of contents). */
@@ -105,7 +109,7 @@ export function parseHeader(lines: Line[]): HeaderResult {
     // The body has begun without a summary: stop here, so that the body is still read.
     if (isSectionHeading(line.text) || /^\d{1,3}\.\s/.test(line.text)) break;
     // The page's table of contents, wherever the copy put it before the summary: no header line is a "- " line.
-    if (CONTENTS_ENTRY.test(line.text) || CONTENTS_HEADING.test(line.text)) continue;
+    if (isContentsLine(line.text)) continue;
     const alone = LABEL_ALONE.exec(line.text);
     if (alone) {
       // The value is on the lines below, up to the next label: "Education", ">", "School transport".
@@ -194,7 +198,7 @@ export function parseHeader(lines: Line[]): HeaderResult {
 function fieldFollows(lines: Line[], index: number): boolean {
   for (let n = index + 1; n < Math.min(lines.length, index + TITLE_LOOKAHEAD); n++) {
     const text = lines[n]!.text;
-    if (text === '' || CONTENTS_ENTRY.test(text) || CONTENTS_HEADING.test(text)) continue;
+    if (text === '' || isContentsLine(text)) continue;
     return /^(category|decision|decision date)\s*:/i.test(text);
   }
   return false;
@@ -212,14 +216,15 @@ function readSummary(lines: Line[], at: number, firstText: string): { summary: s
     while (next < lines.length && lines[next]!.text === '') next++;
     if (next < lines.length) parts.push(lines[next++]!.text);
   }
-  const standardLayout = lines.slice(next, next + 20).some((l) => l.text === '');
+  // Blank lines between blocks, not merely at the end of the file (a compact copy may end with one).
+  const standardLayout = lines.slice(next, next + 20).some((l, i, near) => l.text === '' && near.slice(i + 1).some((n) => n.text !== ''));
   while (standardLayout && next < lines.length && lines[next]!.text !== '' && !endsSummary(lines[next]!)) parts.push(lines[next++]!.text);
   return { summary: parts.length ? parts.join('\n') : null, next };
 }
 
-/** A section heading or a numbered paragraph cannot belong to the summary, whatever the spacing. */
+/** A section heading, a numbered paragraph or a "- " line cannot belong to the summary, whatever the spacing. */
 function endsSummary(line: Line): boolean {
-  return line.indent > 0 || isSectionHeading(line.text) || /^back to top$/i.test(line.text);
+  return line.indent > 0 || isSectionHeading(line.text) || isBackToTop(line) || isContentsLine(line.text);
 }
 
 const OUTCOME_PREFIXES: [string, Outcome][] = [

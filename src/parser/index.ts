@@ -7,7 +7,7 @@ import { referenceSlug, slugify } from '../utils/slug';
 import { findLegislation, paragraphRefs, uniqueLegislation, uniqueReferences } from './citations';
 import { decodeSource, normaliseText, removeXmlForbidden } from './decode';
 import { parseError, type ParseError, type ParseResult } from './errors';
-import { PAGE_FURNITURE, parseDate, parseHeader } from './header';
+import { isContentsLine, PAGE_FURNITURE, parseDate, parseHeader } from './header';
 import { normaliseLabel, toLines, type Line } from './lines';
 import { findParties } from './parties';
 import { extractRemedies } from './remedies';
@@ -96,17 +96,20 @@ function parseClean(text: string): ParseResult<Decision> {
 
 /**
  * A table of contents the copy put after the summary ("- The complaint", "- What I found", …) is the
- * page's navigation, not the statement: each of its entries is a heading the body has again.
+ * page's navigation, not the statement: short "- " lines before the first heading, most of which
+ * name a heading the body has again ("Agreed actions" for "Agreed action" too).
  */
 function dropContents(body: Line[]): Line[] {
   const first = body.findIndex((l) => l.text !== '');
   if (first === -1) return body;
   let end = first;
-  while (end < body.length && (body[end]!.text === '' || /^[-–•*]\s+\S/.test(body[end]!.text))) end++;
+  while (end < body.length && (body[end]!.text === '' || (isContentsLine(body[end]!.text) && body[end]!.text.length <= 80))) end++;
   if (end === first) return body;
-  const entries = body.slice(first, end).filter((l) => l.text !== '').map((l) => normaliseLabel(l.text.replace(/^[-–•*]\s+/, '')));
-  const headings = new Set(body.slice(end).filter((l) => l.indent === 0 && l.text.length <= 80).map((l) => normaliseLabel(l.text)));
-  return entries.length > 1 && entries.every((e) => headings.has(e)) ? body.slice(end) : body;
+  const key = (text: string) => normaliseLabel(text.replace(/^[-–•*]\s+/, '')).replace(/[:.]$/, '').replace(/s$/, '');
+  const entries = body.slice(first, end).filter((l) => /^[-–•*]\s/.test(l.text)).map((l) => key(l.text));
+  const headings = new Set(body.slice(end).filter((l) => l.indent === 0 && l.text.length <= 80).map((l) => key(l.text)));
+  const named = entries.filter((e) => headings.has(e)).length;
+  return entries.length > 1 && named * 2 > entries.length ? body.slice(end) : body;
 }
 
 /**
@@ -119,13 +122,22 @@ const COMPLIANCE = /^Ombudsman satisfied with (?:the )?[\w’' -]{0,40}?['’]s?
 function takeCompliance(body: Line[]): { lines: Line[]; complianceDate: string | null; errors: ParseError[] } {
   let complianceDate: string | null = null;
   const errors: ParseError[] = [];
-  const lines = body.filter((line) => {
+  const taken = new Set<Line>();
+  body.forEach((line, i) => {
     const match = COMPLIANCE.exec(line.text);
-    if (!match) return true;
-    complianceDate = parseDate(match[1]!);
-    if (!complianceDate) errors.push(parseError('invalid-date', line.number, 'a real date like "4 November 2019" after "Ombudsman satisfied with council\'s response:"', match[1]!));
-    return false;
+    if (!match) return;
+    taken.add(line);
+    let date = match[1]!;
+    // Some copies put the date on the line below the label.
+    const next = body.slice(i + 1).find((l) => l.text !== '');
+    if (date === '' && next && parseDate(next.text.replace(/\.$/, ''))) {
+      date = next.text.replace(/\.$/, '');
+      taken.add(next);
+    }
+    complianceDate = parseDate(date);
+    if (!complianceDate) errors.push(parseError('invalid-date', line.number, 'a real date like "4 November 2019" after "Ombudsman satisfied with council\'s response:"', date));
   });
+  const lines = taken.size === 0 ? body : body.filter((line) => !taken.has(line));
   return { lines, complianceDate, errors };
 }
 

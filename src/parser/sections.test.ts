@@ -146,3 +146,17 @@ describe('nesting', () => {
     expect(body.sections[0]!.subsections.map((s) => s.id)).toEqual(['what-happened', 'what-happened-2']);
   });
 });
+
+describe('lines that end what a line above began', () => {
+  const runOns = (text: string) => parseSections(toLines(['What I found', '', '  1. We may decide not to investigate if:', '  • it is unlikely we would find fault.', text, '  1. Next.', '', 'Back to top'].join('\n')));
+
+  it.each(['(Local Government Act 1974, section 24A(6), as amended)', 'section 24A (6), as amended)', 'Local Government Act 1974, s.26)'])('keeps %j in its paragraph', (text) => {
+    const body = runOns(text);
+    expect(body.sections[0]!.subsections.map((s) => s.heading)).toEqual([null]);
+    expect(paragraphs(body.sections)[0]!.blocks.at(-1)).toEqual({ type: 'text', text, anchor: null });
+  });
+
+  it('still takes a bracketed title for a subheading', () => {
+    expect(runOns('Section 17 (Children Act 1989)').sections[0]!.subsections.map((s) => s.heading)).toEqual([null, 'Section 17 (Children Act 1989)']);
+  });
+});

@@ -274,8 +274,16 @@ function newList(target: Content[] | Paragraph['blocks'], ordered: boolean): Lis
  * closes the paragraph's list.
  */
 export function isRunOn(text: string): boolean {
-  return text.length > MAX_SUBHEADING_LENGTH || /[.;,:]["”’)]*$/.test(text) || /^\(.*\)$/.test(text);
+  return text.length > MAX_SUBHEADING_LENGTH || /[.;,:]["”’)]*$/.test(text) || /^\(.*\)$/.test(text) || (STATUTE_CLOSING.test(text) && unbalanced(text));
 }
+
+/** More closing brackets than opening ones: the line ends something a line above began. */
+function unbalanced(text: string): boolean {
+  return text.split(')').length > text.split('(').length;
+}
+
+/** The tail of a statutory citation that a copy broke across lines: "section 24A (6), as amended)". */
+const STATUTE_CLOSING = /(?:\bas amended|\bAct \d{4}[^()]*)\)$/;
 
 /** An unmarked line at the margin that is a heading, not text running on. */
 export function isHeadingText(text: string): boolean {

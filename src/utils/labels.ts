@@ -32,5 +32,5 @@ export const NUMBERING_NOTES: Record<Numbering, string | null> = {
     'Paragraph numbers restored: the copy this page was made from did not print them, so the archive numbered the paragraphs in order, telling them from list items by the text.',
   inferred:
     'Paragraph numbers inferred: the copy this page was made from did not print them, and for some lines the archive had to judge whether a line was a paragraph or part of the list above it. Check a number against the Ombudsman’s own page before relying on it.',
-  none: 'This statement has no numbered paragraphs: each part has its own link instead.',
+  none: 'This statement has no numbered paragraphs: cite it as a whole, or by its headings.',
 };

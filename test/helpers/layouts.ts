@@ -11,6 +11,8 @@ export interface CompactOptions {
   indentItems?: boolean;
   /** Put a table of contents after the title. */
   toc?: boolean;
+  /** Put the table of contents after the summary instead, where some pages have it. */
+  tocAfterSummary?: boolean;
 }
 
 /** The compact list layout: no blank lines, no "Back to top", every paragraph and item a "- " line. */
@@ -27,6 +29,7 @@ export function toCompactLayout(numbered: string, options: CompactOptions = {}):
       out.push(`${paragraph || !options.indentItems ? '' : ' '}- ${marked[2]}`);
     }
     if (i === firstText(lines) && options.toc) out.push(...TOC.map((t) => `- ${t}`));
+    if (/^Summary\s*:/.test(line) && options.tocAfterSummary) out.push(...TOC.map((t) => `- ${t}`));
   }
   return out.join('\n');
 }
