@@ -4,14 +4,21 @@
  * Reads every .txt in the sources folder (ARCHIVE_SOURCES, or content/sources), parses each with the
  * pure parser, and writes one JSON entry per decision plus the archive index and an ingest report
  * under content/generated/. A source whose bytes (and the parser) are unchanged since the last run
- * is not parsed again. Every source ends as a published decision or as a reported error.
+ * is not parsed again. Every source ends as a published decision, a reported error, or a copy of a
+ * statement another source already publishes.
+ *
+ * The sources folder is whatever a scraper wrote, so nothing in it is trusted: only regular files are
+ * read (a FIFO would block the run for ever), a link is followed only to a regular file inside the
+ * folder (so that no outside file's text reaches the log or the report), and every file name and line
+ * of text is printed with its control characters escaped.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, mkdir, open, readFile, readdir, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatError, parseStatementBytes, type ParseError } from '../src/parser/index';
-import type { Decision } from '../src/schemas/decision';
+import { parseStatementBytes } from '../src/parser/index';
+import { escapeControls, formatError, formatWarning, parseError, type ParseError, type ParseWarning } from '../src/parser/errors';
 import { generatedDir } from '../src/data/paths';
 import { buildArchiveIndex, toMeta, type DecisionMeta } from '../src/utils/archive-index';
 import { Progress } from './lib/progress';
@@ -25,18 +32,44 @@ export interface IngestOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * Ingest's own warning, beside the parser's: a source that holds the same statement as another
+ * (one page saved in two encodings, say), published once.
+ */
+export interface SameStatementWarning {
+  code: 'same-statement';
+  line: number;
+  message: string;
+}
+export type SourceWarning = ParseWarning | SameStatementWarning;
+
 export interface SourceReport {
+  /** The file's name in the sources folder, as it is (control characters and all: JSON escapes them). */
   file: string;
-  status: 'published' | 'refused';
+  /**
+   * - `published`: its decision is in the archive (perhaps with warnings);
+   * - `refused`: it is not, and `errors` says why;
+   * - `duplicate`: it holds the same statement, decoded and parsed, as `duplicateOf`, which publishes
+   *   it. Counted in `duplicates`, neither published nor refused.
+   */
+  status: 'published' | 'refused' | 'duplicate';
   slug?: string;
+  /** For a `duplicate`: the file whose copy of the statement is published. */
+  duplicateOf?: string;
+  /** Each with `message`, the line printed in the log (file name and text escaped). */
   errors?: (ParseError & { message: string })[];
+  warnings?: (SourceWarning & { message: string })[];
 }
 
 export interface IngestReport {
   sourcesDir: string;
+  /** Every `*.txt` in the folder, whatever it is: published + refused + duplicates = sources. */
   sources: number;
   published: number;
   refused: number;
+  duplicates: number;
+  /** Sources parsed in this run, and those whose parse was reused from the cache. A source that could
+   * not be read (not a regular file, outside the folder, unreadable) is in neither. */
   parsed: number;
   reused: number;
   entries: SourceReport[];
@@ -46,11 +79,21 @@ interface CacheEntry {
   hash: string;
   slug?: string;
   meta?: DecisionMeta;
+  /** SHA-256 of the parsed decision's JSON: what tells two copies of one statement from two statements. */
+  decision?: string;
   errors?: ParseError[];
+  warnings?: ParseWarning[];
 }
+/** What became of one source in this run; `hash` is absent when its bytes could not be read. */
+type Outcome = Omit<CacheEntry, 'hash'> & { hash?: string };
 interface Cache {
   parser: string;
   entries: Record<string, CacheEntry>;
+}
+
+/** The sources folder itself is missing or unreadable: there is nothing to publish, in any mode. */
+export class SourcesFolderError extends Error {
+  override name = 'SourcesFolderError';
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestReport> {
@@ -58,42 +101,54 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const decisionsDir = path.join(options.outDir, 'decisions');
   await mkdir(decisionsDir, { recursive: true });
 
-  const files = (await readdir(options.sourcesDir)).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+  const { files, realDir } = await listSources(options.sourcesDir);
   const parser = await parserFingerprint();
   const cachePath = path.join(options.outDir, 'ingest-cache.json');
   const previous = await readCache(cachePath, parser);
-  const cache: Cache = { parser, entries: {} };
+  const outcomes = new Map<string, Outcome>();
   const written = new Set(await readdir(decisionsDir));
 
   const progress = new Progress('ingest', files.length, log);
   let parsed = 0;
+  let reused = 0;
   // Files are independent: overlap their reads and writes, so the disk is never waited on in turn.
   await forEachConcurrently(files, IO_CONCURRENCY, async (file) => {
-    const bytes = await readFile(path.join(options.sourcesDir, file));
-    const hash = createHash('sha256').update(bytes).digest('hex');
+    const read = await readSource(realDir, file);
+    if (!read.ok) {
+      outcomes.set(file, { errors: [read.error] });
+      progress.tick();
+      return;
+    }
+    const hash = createHash('sha256').update(read.bytes).digest('hex');
     const before = previous.entries[file];
     if (before && before.hash === hash && (!before.slug || written.has(`${before.slug}.json`))) {
-      cache.entries[file] = before;
+      reused++;
+      outcomes.set(file, before);
     } else {
       parsed++;
-      const result = parseStatementBytes(bytes);
+      const result = parseStatementBytes(read.bytes);
+      const warnings = result.warnings?.length ? { warnings: result.warnings } : {};
       if (result.ok) {
-        await writeJson(path.join(decisionsDir, `${result.value.slug}.json`), result.value);
+        const json = JSON.stringify(result.value);
+        await writeJson(path.join(decisionsDir, `${result.value.slug}.json`), result.value, json);
         written.add(`${result.value.slug}.json`);
         // A copy, not slices: V8 keeps a sliced string's whole source alive, so metadata cut out of a
         // statement would hold every statement's full text in memory until the run ends.
-        cache.entries[file] = { hash, slug: result.value.slug, meta: structuredClone(toMeta(result.value)) };
+        const meta = structuredClone(toMeta(result.value));
+        const decision = createHash('sha256').update(json).digest('hex');
+        outcomes.set(file, { hash, slug: result.value.slug, meta, decision, ...warnings });
       } else {
-        cache.entries[file] = { hash, errors: result.errors };
+        outcomes.set(file, { hash, errors: result.errors, ...warnings });
       }
     }
     progress.tick();
   });
-  progress.done(`${files.length} sources, ${parsed} parsed, ${files.length - parsed} unchanged`);
+  const unread = files.length - parsed - reused;
+  progress.done(`${files.length} sources, ${parsed} parsed, ${reused} unchanged${unread > 0 ? `, ${unread} not read` : ''}`);
 
-  const entries = reportEntries(files, cache, options.sourcesDir);
+  const entries = reportEntries(files, outcomes, options.sourcesDir);
   const published = entries.filter((e) => e.status === 'published');
-  const metas = published.map((e) => cache.entries[e.file]!.meta!);
+  const metas = published.map((e) => outcomes.get(e.file)!.meta!);
 
   // Entries whose source is gone, or refused now, must not linger in the collection.
   const keep = new Set(published.map((e) => `${e.slug}.json`));
@@ -103,44 +158,192 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     sourcesDir: shownPath(options.sourcesDir),
     sources: files.length,
     published: published.length,
-    refused: entries.length - published.length,
+    refused: entries.filter((e) => e.status === 'refused').length,
+    duplicates: entries.filter((e) => e.status === 'duplicate').length,
     parsed,
-    reused: files.length - parsed,
+    reused,
     entries,
   };
   await writeJson(path.join(options.outDir, 'archive.json'), buildArchiveIndex(metas));
   await writeJson(path.join(options.outDir, 'ingest-report.json'), report);
-  // Sorted, so the file does not depend on the order concurrent parses finished in.
-  await writeJson(cachePath, { ...cache, entries: Object.fromEntries(files.map((f) => [f, cache.entries[f]!])) });
+  // Sorted, so the file does not depend on the order concurrent parses finished in. A source that
+  // could not be read is not cached: it is looked at afresh on every run, and costs nothing.
+  const cached = files.flatMap((f) => {
+    const outcome = outcomes.get(f)!;
+    return outcome.hash === undefined ? [] : [[f, outcome as CacheEntry] as const];
+  });
+  await writeJson(cachePath, { parser, entries: Object.fromEntries(cached) } satisfies Cache);
 
-  for (const entry of entries) for (const error of entry.errors ?? []) log(error.message);
-  log(`ingest: ${report.published} published, ${report.refused} refused, of ${report.sources} sources`);
+  for (const entry of entries) {
+    for (const error of entry.errors ?? []) log(error.message);
+    for (const warning of entry.warnings ?? []) log(warning.message);
+  }
+  const duplicates = report.duplicates > 0 ? `, ${report.duplicates} duplicate${report.duplicates === 1 ? '' : 's'}` : '';
+  log(`ingest: ${report.published} published, ${report.refused} refused${duplicates}, of ${report.sources} sources`);
   return report;
 }
 
-/** Per-file results, with a second pass for what no single file shows: two files, one reference. */
-function reportEntries(files: string[], cache: Cache, sourcesDir: string): SourceReport[] {
+/** Every `*.txt` in the folder, by name, whatever kind of file it is; and the folder's real path. */
+async function listSources(sourcesDir: string): Promise<{ files: string[]; realDir: string }> {
+  try {
+    const realDir = await realpath(sourcesDir);
+    const files = (await readdir(realDir)).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+    return { files, realDir };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(error)})`;
+    throw new SourcesFolderError(`ingest: the sources folder ${escapeControls(shownPath(sourcesDir))} ${why} (set ARCHIVE_SOURCES to a folder of statements)`);
+  }
+}
+
+type SourceRead = { ok: true; bytes: Buffer } | { ok: false; error: ParseError };
+
+const REGULAR_FILE = 'a regular file of statement text';
+
+/**
+ * The bytes of one source, or the one error that says why it was not read. The file is looked at
+ * with lstat before anything opens it: opening a FIFO blocks until a writer comes, which may be never.
+ */
+async function readSource(realDir: string, file: string): Promise<SourceRead> {
+  const full = path.join(realDir, file);
+  let stats: Stats;
+  try {
+    stats = await lstat(full);
+  } catch (error) {
+    return { ok: false, error: unreadable(error) };
+  }
+  if (stats.isFile()) return readRegular(full);
+  if (!stats.isSymbolicLink()) return { ok: false, error: parseError('not-a-file', 1, REGULAR_FILE, kindOf(stats)) };
+
+  let target: string;
+  try {
+    target = await realpath(full);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, error: parseError('not-a-file', 1, REGULAR_FILE, `a link to nothing (${await linkText(full)})`) };
+    return { ok: false, error: unreadable(error) };
+  }
+  // Whether the target is inside is decided from its path alone: nothing outside is opened or even
+  // looked at, so neither its text nor its kind can leak.
+  const relative = path.relative(realDir, target);
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    return { ok: false, error: parseError('outside-sources', 1, 'a file inside the sources folder (a link may point only there)', 'a link to a file outside it') };
+  }
+  try {
+    stats = await stat(target);
+  } catch (error) {
+    return { ok: false, error: unreadable(error) };
+  }
+  if (!stats.isFile()) return { ok: false, error: parseError('not-a-file', 1, REGULAR_FILE, `a link to ${kindOf(stats)}`) };
+  return readRegular(target);
+}
+
+// O_NONBLOCK and O_NOFOLLOW guard the moment between lstat and open: a file swapped for a FIFO then
+// opens at once instead of blocking, one swapped for a link is not followed, and fstat refuses both.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+async function readRegular(file: string): Promise<SourceRead> {
+  try {
+    const handle = await open(file, OPEN_FLAGS);
+    try {
+      const stats = await handle.stat();
+      if (!stats.isFile()) return { ok: false, error: parseError('not-a-file', 1, REGULAR_FILE, kindOf(stats)) };
+      return { ok: true, bytes: await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { ok: false, error: unreadable(error) };
+  }
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSymbolicLink()) return 'a symbolic link';
+  return 'not a regular file';
+}
+
+const ERRNO_WORDS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ELOOP: 'a loop of symbolic links',
+  ENOENT: 'gone before it could be read',
+  EIO: 'an input/output error',
+  ENAMETOOLONG: 'a name too long',
+  ERR_FS_FILE_TOO_LARGE: 'too large to read',
+};
+
+function unreadable(error: unknown): ParseError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return parseError('unreadable', 1, 'a file ingest can read', `${code}: ${ERRNO_WORDS[code] ?? 'could not be read'}`);
+}
+
+/** Where a link points, as written in the link (not resolved, not read): for the message only. */
+async function linkText(file: string): Promise<string> {
+  try {
+    return await readlink(file);
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Per-file results, with a second pass for what no single file shows: two files, one reference. They
+ * are refused both, unless every one of them holds the same statement (the same decision once decoded
+ * and parsed: one page saved in two encodings): then the first, in sorted order, publishes it.
+ */
+function reportEntries(files: string[], outcomes: Map<string, Outcome>, sourcesDir: string): SourceReport[] {
   const display = (file: string) => shownPath(path.join(sourcesDir, file));
   const filesBySlug = new Map<string, string[]>();
   for (const file of files) {
-    const slug = cache.entries[file]!.slug;
+    const slug = outcomes.get(file)!.slug;
     if (slug) filesBySlug.set(slug, [...(filesBySlug.get(slug) ?? []), file]);
   }
   return files.map((file): SourceReport => {
-    const entry = cache.entries[file]!;
-    const errors = [...(entry.errors ?? [])];
-    const twins = entry.slug ? filesBySlug.get(entry.slug)!.filter((f) => f !== file) : [];
-    if (twins.length > 0) {
+    const outcome = outcomes.get(file)!;
+    const errors = [...(outcome.errors ?? [])];
+    const warnings: SourceWarning[] = [...(outcome.warnings ?? [])];
+    const group = outcome.slug ? filesBySlug.get(outcome.slug)! : [file];
+    const twins = group.filter((f) => f !== file);
+    const same = twins.length > 0 && group.every((f) => outcomes.get(f)!.decision === outcome.decision);
+    let duplicateOf: string | undefined;
+    if (twins.length > 0 && !same) {
       errors.push({
         code: 'duplicate-reference',
         line: 1,
         expected: `a reference no other source has`,
-        found: `${entry.meta!.reference}, also in ${twins.map(display).join(', ')}`,
+        found: `${outcome.meta!.reference}, also in ${twins.map(display).join(', ')}`,
       });
+    } else if (same && group[0] === file) {
+      const others = twins.map(display).join(', ');
+      warnings.push({ code: 'same-statement', line: 1, message: `${others} ${twins.length === 1 ? 'holds' : 'hold'} the same statement (${outcome.meta!.reference}); published once, from this file` });
+    } else if (same) {
+      duplicateOf = group[0]!;
+      warnings.push({ code: 'same-statement', line: 1, message: `the same statement (${outcome.meta!.reference}) as ${display(duplicateOf)}, which publishes it; not published again` });
     }
-    if (errors.length === 0) return { file, status: 'published', slug: entry.slug! };
-    return { file, status: 'refused', errors: errors.map((e) => ({ ...e, message: formatError(display(file), e) })) };
+    const reportedWarnings = warnings.length > 0 ? { warnings: warnings.map((w) => ({ ...w, message: warningMessage(display(file), w) })) } : {};
+    if (errors.length > 0) {
+      return { file, status: 'refused', errors: errors.map((e) => ({ ...e, message: formatError(display(file), e) })), ...reportedWarnings };
+    }
+    if (duplicateOf !== undefined) return { file, status: 'duplicate', slug: outcome.slug!, duplicateOf, ...reportedWarnings };
+    return { file, status: 'published', slug: outcome.slug!, ...reportedWarnings };
   });
+}
+
+/**
+ * The printed line of a warning. Its text is escaped too: a parser warning may quote the source, and
+ * ingest's own names another file. 'same-statement' is ingest's code, unknown to formatWarning's type,
+ * so it is printed in the same format here.
+ */
+function warningMessage(file: string, warning: SourceWarning): string {
+  const message = escapeControls(warning.message);
+  if (warning.code === 'same-statement') return `${escapeControls(file)}:${warning.line}: warning: ${message} [${warning.code}]`;
+  return formatWarning(file, { ...warning, message });
 }
 
 /** Paths inside the project relative to it, as a user typed them; others absolute. */
@@ -149,9 +352,12 @@ function shownPath(file: string): string {
   return relative === '' ? '.' : relative.startsWith('..') ? file : relative;
 }
 
+/** Bumped when a cache entry's shape changes, so that entries of the old shape are parsed again. */
+const CACHE_FORMAT = 'ingest-cache 2: decision hash, warnings';
+
 /** The parser's own sources and the schema: a change to either invalidates every cached parse. */
 async function parserFingerprint(): Promise<string> {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(CACHE_FORMAT);
   for (const dir of ['src/parser', 'src/schemas', 'src/utils']) {
     for (const name of (await readdir(path.join(root, dir))).sort()) {
       if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(name).update(await readFile(path.join(root, dir, name)));
@@ -182,17 +388,26 @@ async function forEachConcurrently<T>(items: T[], limit: number, task: (item: T)
 }
 
 /** Written whole or not at all, so an interrupted run never leaves half an entry behind. */
-async function writeJson(file: string, value: unknown): Promise<void> {
+async function writeJson(file: string, value: unknown, json = JSON.stringify(value)): Promise<void> {
   // Its own temporary name: two sources with one reference may be written at the same moment.
   const temp = `${file}.${++tempCounter}.tmp`;
-  await writeFile(temp, `${JSON.stringify(value)}\n`);
+  await writeFile(temp, `${json}\n`);
   await rename(temp, file);
 }
 
 async function main() {
   const sourcesDir = path.resolve(process.env.ARCHIVE_SOURCES ?? path.join(root, 'content/sources'));
   const lenient = process.env.ARCHIVE_LENIENT === '1';
-  const report = await ingest({ sourcesDir, outDir: generatedDir(), lenient });
+  let report: IngestReport;
+  try {
+    report = await ingest({ sourcesDir, outDir: generatedDir(), lenient });
+  } catch (error) {
+    // One line a user can act on, not a stack trace; anything else is a bug and keeps its trace.
+    if (!(error instanceof SourcesFolderError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+    return;
+  }
   if (report.refused > 0 && !lenient) {
     console.error(`ingest: refusing to build with ${report.refused} invalid source(s); set ARCHIVE_LENIENT=1 to publish the rest`);
     process.exitCode = 1;

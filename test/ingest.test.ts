@@ -5,8 +5,9 @@
 import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ingest, type IngestReport } from '../scripts/ingest';
+import { ingest, SourcesFolderError, type IngestReport } from '../scripts/ingest';
 import { buildSite, ROOT } from './helpers/build';
 
 const SEEDS = path.join(ROOT, 'content/sources');
@@ -68,14 +69,64 @@ describe('every source is accounted for', () => {
   });
 
   it('refuses two files with the same reference, naming both', async () => {
-    const dir = await folder({ 'copy.txt': seed }, ['20-006-390.txt']);
+    const dir = await folder({ 'copy.txt': seed.replace('26 May 2021', '27 May 2021') }, ['20-006-390.txt']);
     const { report } = await run(dir);
-    expect(report.published).toBe(0);
+    expect(report).toMatchObject({ published: 0, refused: 2, duplicates: 0 });
     const messages = report.entries.flatMap((e) => e.errors?.map((x) => x.message) ?? []);
     expect(messages).toEqual([
       expect.stringMatching(/20-006-390\.txt:1: expected a reference no other source has, found "20 006 390, also in .*copy\.txt"/),
       expect.stringMatching(/copy\.txt:1: expected a reference no other source has, found "20 006 390, also in .*20-006-390\.txt"/),
     ]);
+  });
+
+  it('publishes once a statement saved in two encodings, with a warning naming the other file', async () => {
+    expect(seed).toMatch(/[^\x00-\x7f]/);
+    const dir = await folder({ 'a-utf8.txt': seed, 'b-cp1252.txt': iconv.encode(seed, 'windows-1252') }, ['20-005-525.txt']);
+    const first = await run(dir);
+    expect(first.report).toMatchObject({ sources: 3, published: 2, refused: 0, duplicates: 1 });
+    expect(first.report.published + first.report.refused + first.report.duplicates).toBe(first.report.sources);
+    expect(first.report.entries.map((e) => [e.file, e.status, e.duplicateOf])).toEqual([
+      ['20-005-525.txt', 'published', undefined],
+      ['a-utf8.txt', 'published', undefined],
+      ['b-cp1252.txt', 'duplicate', 'a-utf8.txt'],
+    ]);
+    const warnings = first.report.entries.flatMap((e) => e.warnings?.map((w) => w.message) ?? []);
+    expect(warnings).toEqual([
+      expect.stringMatching(/a-utf8\.txt:1: warning: .*b-cp1252\.txt holds the same statement \(20 006 390\); published once, from this file \[same-statement\]$/),
+      expect.stringMatching(/b-cp1252\.txt:1: warning: the same statement \(20 006 390\) as .*a-utf8\.txt, which publishes it; not published again \[same-statement\]$/),
+    ]);
+    expect(first.lines.filter((l) => l.includes('[same-statement]'))).toEqual(warnings);
+    expect(first.lines.at(-1)).toBe('ingest: 2 published, 0 refused, 1 duplicate, of 3 sources');
+    expect((await readdir(path.join(first.out, 'decisions'))).sort()).toEqual(['20-005-525.json', '20-006-390.json']);
+
+    // From the cache, the same report; a copy that no longer says the same is a second statement.
+    const warm = await run(dir, first.out);
+    expect(warm.report).toMatchObject({ parsed: 0, reused: 3 });
+    expect(warm.report.entries).toEqual(first.report.entries);
+    await writeFile(path.join(dir, 'b-cp1252.txt'), iconv.encode(seed.replace('26 May 2021', '27 May 2021'), 'windows-1252'));
+    const changed = await run(dir, first.out);
+    expect(changed.report).toMatchObject({ published: 1, refused: 2, duplicates: 0 });
+    expect(changed.report.entries.slice(1).map((e) => e.errors![0]!.code)).toEqual(['duplicate-reference', 'duplicate-reference']);
+    expect(await readdir(path.join(first.out, 'decisions'))).toEqual(['20-005-525.json']);
+  });
+
+  it("prints the parser's warnings, keeps them in the report, and reports them again from the cache", async () => {
+    const dir = await folder({ 'tabbed.txt': seed.replace(/^Summary: /m, 'Summary: \u000b') });
+    const first = await run(dir);
+    expect(first.report).toMatchObject({ published: 1, refused: 0 });
+    const entry = first.report.entries[0]!;
+    expect(entry.warnings).toEqual([expect.objectContaining({ code: 'removed-characters', message: expect.stringMatching(/tabbed\.txt:\d+: warning: removed 1 character .*\[removed-characters\]$/) })]);
+    expect(first.lines).toContain(entry.warnings![0]!.message);
+    const warm = await run(dir, first.out);
+    expect(warm.report).toMatchObject({ parsed: 0, reused: 1 });
+    expect(warm.report.entries[0]!.warnings).toEqual(entry.warnings);
+    expect(warm.lines).toContain(entry.warnings![0]!.message);
+  });
+
+  it('a missing sources folder is one error naming it', async () => {
+    const missing = path.join(os.tmpdir(), 'archive-no-such-folder', 'sources');
+    await expect(run(missing)).rejects.toThrow(SourcesFolderError);
+    await expect(run(missing)).rejects.toThrow(/^ingest: the sources folder .*archive-no-such-folder\/sources does not exist/);
   });
 
   it('refuses every real near-miss text in shared/samples with its own error', async () => {

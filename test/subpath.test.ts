@@ -6,6 +6,8 @@
  * what a large archive does offline: it keeps what was used, and "Save for offline" keeps the rest.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +16,7 @@ import { launchChromium } from './browser/chromium';
 import { openSearch, recordedContext, results, searchFor, status, waitForServiceWorker } from './browser/site';
 import { buildSite, type BuiltSite } from './helpers/build';
 import { walk } from './helpers/files';
+import { xmlError } from './helpers/xml';
 
 const BASE = '/archive/';
 const SITE = 'https://archive.example.org';
@@ -96,6 +99,12 @@ describe('every link under the sub-path', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('every XML file (feeds and sitemaps) is well-formed XML', async () => {
+    const xml = (await walk(site.dist)).filter((f) => f.endsWith('.xml'));
+    expect(xml.map((f) => path.relative(site.dist, f))).toEqual(expect.arrayContaining(['feed.xml', 'sitemap-index.xml', 'councils/london-borough-of-barnet/feed.xml']));
+    for (const file of xml) expect(xmlError(await readFile(file, 'utf8')), path.relative(site.dist, file)).toBeNull();
   });
 
   it('canonical URLs and the sitemap use ARCHIVE_SITE and the base', async () => {
@@ -187,6 +196,61 @@ describe('search and offline under the sub-path', () => {
     expect(requests.filter((u) => !u.startsWith(server.url) && new URL(u).pathname !== '/favicon.ico')).toEqual([]);
     expect(foreign()).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the service worker on a host that serves more than the archive', () => {
+  it('keeps nothing that a page fetches from the same origin outside /archive/', async () => {
+    // As on a GitHub Pages user's origin: the archive under /archive/, the user's other sites beside
+    // it, all answering 200 (the static server alone answers 404 outside the base, which no cache keeps).
+    const host = createServer(async (req, res) => {
+      const url = req.url ?? '/';
+      if (!url.startsWith(BASE)) {
+        res.writeHead(200, { 'Content-Type': url.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8' });
+        res.end(url.endsWith('.json') ? '{}' : '<!doctype html><title>Another site</title>');
+        return;
+      }
+      const upstream = await fetch(`${origin}${url}`, { redirect: 'manual' });
+      const headers: Record<string, string> = {};
+      for (const name of ['content-type', 'location']) if (upstream.headers.has(name)) headers[name] = upstream.headers.get(name)!;
+      res.writeHead(upstream.status, headers);
+      res.end(Buffer.from(await upstream.arrayBuffer()));
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+    const { context } = await recordedContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${hostOrigin}${BASE}decisions/20-005-525/`);
+      expect(await waitForServiceWorker(page)).toBe(`${hostOrigin}${BASE}`);
+      const outside = ['/', '/other/', '/other/page/', '/pagefind/pagefind-entry.json', '/other/pagefind/shards.json', '/other/pagefind/fragment/en_1.pf_fragment', '/archive-old/'];
+      const inside = `${BASE}decisions/20-006-390/`;
+      const cached = await page.evaluate(
+        async ({ outside, inside }) => {
+          for (const url of [...outside, inside]) expect200(await fetch(url));
+          const paths = async () => {
+            const out: string[] = [];
+            for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) out.push(new URL(request.url).pathname);
+            return out;
+          };
+          // Workbox stores a response after handing it over: wait for the page inside the base to be
+          // kept (so the routes are live), then a moment more for anything fetched before it.
+          for (let i = 0; i < 100 && !(await paths()).includes(inside); i++) await new Promise((r) => setTimeout(r, 100));
+          await new Promise((r) => setTimeout(r, 500));
+          return paths();
+
+          function expect200(response: Response) {
+            if (response.status !== 200) throw new Error(`${response.url} answered ${response.status}`);
+          }
+        },
+        { outside, inside },
+      );
+      expect(cached).toContain(inside);
+      expect(cached.filter((p) => !p.startsWith(BASE))).toEqual([]);
+    } finally {
+      await context.close();
+      await new Promise((resolve) => host.close(resolve));
+    }
   });
 });
 

@@ -18,7 +18,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { archive } from '../../src/data/archive.ts';
 
 export const DEFAULT_OFFLINE_LIMIT_MB = 10;
@@ -133,27 +133,7 @@ export function serviceWorker(): AstroIntegration {
           disableDevLogs: true,
           cacheId: 'decisions-archive',
           maximumFileSizeToCacheInBytes: 100_000_000,
-          runtimeCaching: [
-            {
-              // Which index files to use: fresh when online, the last one seen when offline.
-              urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/pagefind\/(pagefind-entry|shards)\.json$/.test(url.pathname),
-              handler: 'NetworkFirst',
-              options: { cacheName: 'archive-search-entry', networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true } },
-            },
-            {
-              // Index chunks, fragments and filters have content-hashed names (and merged shards
-              // content-hashed folders): cache them as used.
-              urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/pagefind\/.+/.test(url.pathname),
-              handler: 'CacheFirst',
-              options: { cacheName: 'archive-search-index', cacheableResponse: { statuses: [200] } },
-            },
-            {
-              // Pages: the network first, so a reader online sees the newest; visited pages stay readable offline.
-              urlPattern: ({ url, request, sameOrigin }) => sameOrigin && (request.mode === 'navigate' || url.pathname.endsWith('/')),
-              handler: 'NetworkFirst',
-              options: { cacheName: 'archive-pages', networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true }, cacheableResponse: { statuses: [200] } },
-            },
-          ],
+          runtimeCaching: runtimeCaching(),
         });
         for (const warning of warnings) logger.warn(warning);
         logger.info(
@@ -165,6 +145,43 @@ export function serviceWorker(): AstroIntegration {
       },
     },
   };
+}
+
+/** The service worker's global, as the matchers below see it in sw.js (they never run in this process). */
+declare const self: { registration: { scope: string } };
+
+/**
+ * What the service worker caches as it is used. Workbox writes each `urlPattern` into sw.js as its
+ * source text, so a matcher can use nothing from this module (not even the base): each reads its
+ * scope from the registration instead, which is the base (src/scripts/offline.ts registers it so,
+ * and a worker at <base>sw.js cannot be given a wider one without a header). Only URLs under it are
+ * cached: on a host that serves other sites beside the archive (a GitHub Pages project site shares
+ * its origin with the user's other projects), their pages and files are not the archive's to keep.
+ */
+export function runtimeCaching(): RuntimeCaching[] {
+  return [
+    {
+      // Which index files to use: fresh when online, the last one seen when offline.
+      urlPattern: ({ url }) =>
+        url.href.startsWith(self.registration.scope) && /\/pagefind\/(pagefind-entry|shards)\.json$/.test(url.pathname),
+      handler: 'NetworkFirst',
+      options: { cacheName: 'archive-search-entry', networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true } },
+    },
+    {
+      // Index chunks, fragments and filters have content-hashed names (and merged shards
+      // content-hashed folders): cache them as used.
+      urlPattern: ({ url }) => url.href.startsWith(self.registration.scope) && /\/pagefind\/.+/.test(url.pathname),
+      handler: 'CacheFirst',
+      options: { cacheName: 'archive-search-index', cacheableResponse: { statuses: [200] } },
+    },
+    {
+      // Pages: the network first, so a reader online sees the newest; visited pages stay readable offline.
+      urlPattern: ({ url, request }) =>
+        url.href.startsWith(self.registration.scope) && (request.mode === 'navigate' || url.pathname.endsWith('/')),
+      handler: 'NetworkFirst',
+      options: { cacheName: 'archive-pages', networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true }, cacheableResponse: { statuses: [200] } },
+    },
+  ];
 }
 
 /** Every file under root that `keep` names, sorted, with its size. */

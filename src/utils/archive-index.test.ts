@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArchiveIndexSchema, buildArchiveIndex, type DecisionMeta } from './archive-index';
+import { ArchiveIndexSchema, buildArchiveIndex, spellingKey, type DecisionMeta } from './archive-index';
 
 let n = 0;
 interface MetaOptions {
@@ -7,6 +7,8 @@ interface MetaOptions {
   authority?: string;
   category?: string;
   subcategory?: string | null;
+  /** The parser's slug of the authority, when it is not simply the name in lower case. */
+  authoritySlug?: string;
   outcome?: DecisionMeta['outcome'];
   remedyTotal?: number;
 }
@@ -20,7 +22,7 @@ function meta(over: MetaOptions): DecisionMeta {
   return {
     slug: reference.replaceAll(' ', '-'),
     reference,
-    authority: { name: authority, slug: authority.toLowerCase() },
+    authority: { name: authority, slug: over.authoritySlug ?? authority.toLowerCase() },
     category: { name: category, slug: category.toLowerCase() },
     subcategory: sub === null ? null : { name: sub, slug: sub.toLowerCase() },
     outcome: over.outcome ?? 'upheld',
@@ -122,5 +124,87 @@ describe('buildArchiveIndex', () => {
       const d = index.decisions.find((x) => x.slug === slug)!;
       expect([d.category.slug, d.subcategory?.slug, d.outcome]).toEqual(['education', 'transport', 'upheld']);
     }
+  });
+});
+
+describe('councils of spellings that reach one slug', () => {
+  const slug = 'london-borough-of-barnet';
+  const barnet = (authority: string, date = '2021-01-01') => meta({ date, authority, authoritySlug: slug });
+  const councilOf = (index: ReturnType<typeof buildArchiveIndex>, reference: string) => index.decisions.find((d) => d.reference === reference)!.authority;
+
+  it('are one council when they differ only in case or spacing, named by the spelling most of its decisions use, not the newest', () => {
+    const metas = [
+      barnet('London Borough of Barnet', '2019-01-01'),
+      barnet('London Borough of Barnet', '2019-02-01'),
+      barnet('LONDON BOROUGH OF BARNET', '2023-01-01'),
+      barnet('London  Borough\tof Barnet ', '2024-01-01'),
+    ];
+    const index = buildArchiveIndex(metas);
+    expect(index.authorities.map((a) => [a.name, a.slug, a.count])).toEqual([['London Borough of Barnet', slug, 4]]);
+    // Every decision carries its council, so pages, lists and feeds agree on the name and the link.
+    for (const m of metas) expect(councilOf(index, m.reference)).toEqual({ name: 'London Borough of Barnet', slug });
+  });
+
+  it('name a council by the first spelling in code-point order when two are used equally, whatever the input order', () => {
+    const metas = [barnet('london borough of barnet'), barnet('London Borough of Barnet'), barnet('LONDON BOROUGH OF BARNET'), barnet('London Borough of Barnet')];
+    metas.push(barnet('LONDON BOROUGH OF BARNET'));
+    for (const order of [metas, [...metas].reverse()]) {
+      expect(buildArchiveIndex(order).authorities.map((a) => a.name)).toEqual(['LONDON BOROUGH OF BARNET']);
+    }
+  });
+
+  it('are separate councils when they differ otherwise: the first spelling in code-point order keeps the slug, the other gets one of its own', () => {
+    const metas = [
+      meta({ date: '2020-01-01', authority: 'St. Helens Council', authoritySlug: 'st-helens-council' }),
+      meta({ date: '2020-02-01', authority: 'St. Helens Council', authoritySlug: 'st-helens-council' }),
+      meta({ date: '2021-01-01', authority: 'St Helens Council', authoritySlug: 'st-helens-council' }),
+    ];
+    const index = buildArchiveIndex(metas);
+    const councils = index.authorities.map((a) => [a.name, a.slug, a.count]);
+    expect(councils).toEqual([
+      ['St Helens Council', 'st-helens-council', 1],
+      ['St. Helens Council', expect.stringMatching(/^st-helens-council-[0-9a-f]{8}$/), 2],
+    ]);
+    const dotted = index.authorities[1]!.slug;
+    expect(councilOf(index, metas[0]!.reference)).toEqual({ name: 'St. Helens Council', slug: dotted });
+    expect(councilOf(index, metas[2]!.reference)).toEqual({ name: 'St Helens Council', slug: 'st-helens-council' });
+    // Each decision's neighbours are its own council's.
+    expect(index.neighbours[metas[0]!.slug]!.sameAuthority).toEqual([metas[1]!.slug]);
+    expect(index.neighbours[metas[2]!.slug]!.sameAuthority).toEqual([]);
+    // The other council's slug depends on its spelling only, so it stays as decisions come and go.
+    expect(buildArchiveIndex([...metas, meta({ date: '2022-01-01', authority: 'Camden' })]).authorities.find((a) => a.name === 'St. Helens Council')!.slug).toBe(dotted);
+  });
+
+  it('never merge a look-alike with invisible characters into the genuine council, nor let it take the genuine slug', () => {
+    const metas = [
+      barnet('London Borough of Barnet', '2019-01-01'),
+      barnet('London Borough of Bar\u200bnet', '2024-01-01'),
+      barnet('London Borough of \u202eBarnet', '2024-02-01'),
+      barnet('London Borough of Barnet\ufeff', '2024-03-01'),
+    ];
+    const index = buildArchiveIndex(metas);
+    expect(index.authorities).toHaveLength(4);
+    const genuine = index.authorities.filter((a) => a.slug === slug);
+    expect(genuine.map((a) => [a.name, a.count])).toEqual([['London Borough of Barnet', 1]]);
+    expect(new Set(index.authorities.map((a) => a.slug)).size).toBe(4);
+    expect(() => ArchiveIndexSchema.parse(index)).not.toThrow();
+  });
+
+  it('leave the input metadata as it was (ingest caches it)', () => {
+    const metas = [barnet('LONDON BOROUGH OF BARNET'), barnet('London Borough of Barnet'), barnet('London Borough of Barnet')];
+    const before = structuredClone(metas);
+    buildArchiveIndex(metas);
+    expect(metas).toEqual(before);
+  });
+});
+
+describe('spellingKey', () => {
+  it('sets aside case and visible spacing only', () => {
+    expect(spellingKey('London\u00a0 Borough\tof  BARNET ')).toBe(spellingKey('londonboroughofbarnet'));
+    expect(spellingKey('Londe\u0301')).toBe(spellingKey('Lond\u00e9'));
+    for (const invisible of ['\u200b', '\u200d', '\u202e', '\ufeff', '\u00ad', '\u000b']) {
+      expect(spellingKey(`Bar${invisible}net`)).not.toBe(spellingKey('Barnet'));
+    }
+    expect(spellingKey('St. Helens')).not.toBe(spellingKey('St Helens'));
   });
 });

@@ -2,6 +2,7 @@
  * Everything the index pages, related links and exports need, computed once for the whole archive
  * at ingest, so that no page scans every decision.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { NamedSchema, OUTCOMES, OutcomeSchema, type Decision, type Outcome } from '../schemas/decision';
 import { OUTCOME_NAMES } from './labels';
@@ -96,8 +97,66 @@ export function byNewest(a: DecisionMeta, b: DecisionMeta): number {
   return a.decisionDate < b.decisionDate ? 1 : a.decisionDate > b.decisionDate ? -1 : a.slug.localeCompare(b.slug);
 }
 
+type Named = { name: string; slug: string };
+
+/**
+ * A spelling with case and spacing set aside: two spellings of one slug with the same key name one
+ * council. Only visible spaces count as spacing (Unicode's space separators and tab), so that a
+ * zero-width or other invisible character keeps a look-alike apart.
+ */
+export function spellingKey(name: string): string {
+  return name.normalize('NFC').replace(/[\p{Zs}\t]+/gu, '').toLowerCase();
+}
+
+/**
+ * The council each decision's authority belongs to, keyed by `councilKey`. The slug alone would
+ * merge "St. Helens Council" with "St Helens Council", or a genuine council with a look-alike
+ * spelling that slugs the same, and name the merged council after whichever came last. Instead:
+ * spellings of one slug that differ only in case or spacing are one council, named by the spelling
+ * most of its decisions use (ties: the first in code-point order, so builds are deterministic);
+ * spellings that differ otherwise are councils of their own, the first in code-point order keeping
+ * the plain slug and each other one the slug plus a hash of its spelling, which stays the same
+ * whatever other decisions come and go.
+ */
+export function assignCouncils(metas: readonly DecisionMeta[]): Map<string, Named> {
+  const bySlug = new Map<string, Map<string, Map<string, number>>>();
+  for (const d of metas) {
+    const spellings = bySlug.get(d.authority.slug) ?? new Map<string, Map<string, number>>();
+    bySlug.set(d.authority.slug, spellings);
+    const key = spellingKey(d.authority.name);
+    const names = spellings.get(key) ?? new Map<string, number>();
+    spellings.set(key, names);
+    names.set(d.authority.name, (names.get(d.authority.name) ?? 0) + 1);
+  }
+  const councils = new Map<string, Named>();
+  for (const [slug, spellings] of bySlug) {
+    const clusters = [...spellings]
+      .map(([key, names]) => ({ key, names, name: [...names].sort(([a, m], [b, n]) => n - m || codePointOrder(a, b))[0]![0] }))
+      .sort((a, b) => codePointOrder(a.name, b.name));
+    clusters.forEach(({ key, names, name }, i) => {
+      const council = { name, slug: i === 0 ? slug : `${slug}-${createHash('sha256').update(key).digest('hex').slice(0, 8)}` };
+      for (const spelling of names.keys()) councils.set(councilKey({ name: spelling, slug }), council);
+    });
+  }
+  return councils;
+}
+
+function councilKey(authority: Named): string {
+  return `${authority.slug}\u0000${authority.name}`;
+}
+
+function codePointOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The index, and the one place that decides which council a decision is about: each decision's
+ * metadata here carries its council's name and slug (see `assignCouncils`), and every page, feed
+ * and export links councils by it, never by the slug the parser gave the statement's own spelling.
+ */
 export function buildArchiveIndex(metas: DecisionMeta[]): ArchiveIndex {
-  const decisions = [...metas].sort(byNewest);
+  const councils = assignCouncils(metas);
+  const decisions = metas.map((d) => ({ ...d, authority: councils.get(councilKey(d.authority))! })).sort(byNewest);
   const bySlug = new Map(decisions.map((d) => [d.slug, d]));
   const authorities = groupBy(decisions, (d) => d.authority);
   const categories = groupBy(decisions, (d) => d.category).map((group) => ({
@@ -144,7 +203,7 @@ export function buildArchiveIndex(metas: DecisionMeta[]): ArchiveIndex {
     }
     return [...groups.values()]
       .map(({ named, members }) => group(named, members))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+      .sort((a, b) => a.name.localeCompare(b.name, 'en') || codePointOrder(a.slug, b.slug));
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionMeta } from './archive-index';
-import { decisionFeed, FEED_SIZE } from './feed';
+import { elements, parseXml, xmlError } from '../../test/helpers/xml';
+import { decisionFeed, FEED_SIZE, htmlText } from './feed';
 
 const SITE = new URL('https://archive.example/');
 
@@ -41,12 +42,42 @@ describe('decisionFeed', () => {
     expect(first).not.toMatch(/lastBuildDate/);
   });
 
-  it('links absolutely to the site, says where it lives, and escapes names', async () => {
+  it('links absolutely to the site and says where it lives', async () => {
     const xml = await feed([meta(7)]);
     expect(xml).toContain('<link>https://archive.example/decisions/20-007-001/</link>');
     expect(xml).toContain('<link>https://archive.example/councils/x/</link>');
     expect(xml).toContain('<atom:link href="https://archive.example/councils/x/feed.xml" rel="self" type="application/rss+xml"/>');
-    expect(xml).toContain('Council &lt;7&gt; &amp; Co');
-    expect(xml).not.toContain('<7>');
+  });
+
+  it('gives readers that render HTML the words as text: every title, description and category is HTML-escaped, then XML-escaped', async () => {
+    const hostile = { ...meta(7), summary: 'Ms X <img src=x onerror=alert(1)> paid &amp; <b>waited</b>.', category: { name: 'Planning & <i>development</i>', slug: 'planning' } };
+    const xml = await (
+      await decisionFeed({ title: 'Decisions Archive: <i>Barnet</i>', description: 'About <script>x</script> & more', page: '/councils/x/', self: '/councils/x/feed.xml', decisions: [hostile], site: SITE })
+    ).text();
+    expect(xmlError(xml)).toBeNull();
+    expect(xml).not.toMatch(/<(img|b|i|script)[\s>]/);
+    const channel = elements(parseXml(xml), 'channel')[0]!;
+    const item = elements(channel, 'item')[0]!;
+    const text = (parent: typeof channel, name: string) => parent.children.filter((c) => c.name === name).map((c) => c.text);
+    // Once XML-decoded (as every reader does), what is left is HTML whose text is the original words.
+    expect(text(item, 'description')).toEqual(['8 January 2020. Planning &amp; &lt;i&gt;development&lt;/i&gt;. Ms X &lt;img src=x onerror=alert(1)&gt; paid &amp;amp; &lt;b&gt;waited&lt;/b&gt;.']);
+    expect(text(item, 'title')).toEqual(['Council &lt;7&gt; &amp; Co (20 007 001): Upheld']);
+    expect(text(item, 'category')).toEqual(['Planning &amp; &lt;i&gt;development&lt;/i&gt;', 'Upheld']);
+    expect(text(channel, 'title')).toEqual(['Decisions Archive: &lt;i&gt;Barnet&lt;/i&gt;']);
+    expect(text(channel, 'description')).toEqual(['About &lt;script&gt;x&lt;/script&gt; &amp; more']);
+  });
+
+  it('stays well-formed XML whatever the text holds', async () => {
+    expect(xmlError(await feed([meta(1), { ...meta(2), summary: ']]> <![CDATA[ & &#0; "quoted" \'s \u000b\u000c\ufffe\uffff\ud800 \u{1F600}' }]))).toBeNull();
+  });
+});
+
+describe('htmlText', () => {
+  it('escapes what can open markup or an entity, and leaves apostrophes as they are', () => {
+    expect(htmlText(`<a href="x">Children's & 'care'</a>`)).toBe(`&lt;a href="x"&gt;Children's &amp; 'care'&lt;/a&gt;`);
+  });
+
+  it('drops what XML forbids (C0 controls but tab and line ends, U+FFFE, U+FFFF, lone surrogates) and keeps the rest', () => {
+    expect(htmlText('a\u0000\u000b\u000c\u001f\ufffe\uffff\ud800b\udc00\tc\nd\re \u{1F600} \u00a0é')).toBe('ab\tc\nd\re \u{1F600} \u00a0é');
   });
 });
