@@ -12,6 +12,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestReport } from '../scripts/ingest';
+import { MAX_LIST_DEPTH, MAX_PARAGRAPH_CHARS } from '../src/parser/sections';
+import { xmlError } from './helpers/xml';
 import { buildSite, ROOT, type BuiltSite } from './helpers/build';
 
 const SEEDS = path.join(ROOT, 'content/sources');
@@ -153,6 +155,77 @@ describe('a missing sources folder', () => {
       const lines = site.log.split('\n').filter((l) => l.trim() !== '');
       expect(lines).toEqual([expect.stringMatching(/^ingest: the sources folder .*no-such-sources does not exist/)]);
       expect(site.log).not.toMatch(/^\s+at /m);
+    }
+  });
+});
+
+/**
+ * Hostile statements beside the genuine ones, built for real (ingest, astro build, search, service
+ * worker) in lenient mode: the build ends, refuses what no statement holds, keeps the genuine council
+ * whole, and every output stays well-formed.
+ */
+describe('hostile statements, built for real in lenient mode', () => {
+  let site: BuiltSite;
+  let hostileReport: IngestReport;
+  const barnet = path.join(SEEDS, '20-005-525.txt');
+
+  beforeAll(async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'archive-hostile-build-'));
+    for (const seed of ['20-005-525.txt', '19-001-728.txt', '20-006-390.txt']) await copyFile(path.join(SEEDS, seed), path.join(dir, seed));
+    const text = await readFile(barnet, 'utf8');
+    const as = (reference: string, title: string) => text.replace('London Borough of Barnet (20 005 525)', `${title} (${reference})`);
+    // A look-alike of the genuine council, its reference reversed on screen by a right-to-left override.
+    await writeFile(path.join(dir, '22-900-001.txt'), as('22 900 001', 'London Borough of Barnet\u202e'));
+    // A name so long its slug would pass a file name's limit.
+    await writeFile(path.join(dir, '22-900-002.txt'), as('22 900 002', `${'Very Long Council of the Borough '.repeat(12)}Barnet`));
+    // Characters XML forbids, as a scraper leaves them at a page break.
+    await writeFile(path.join(dir, '22-900-003.txt'), as('22 900 003', 'London Borough of Barnet').replace('The complaint\n', 'The complaint\u000c\n').replace(/^Summary: /m, 'Summary: \u000b\uffff'));
+    // Lists nested far deeper than any statement's, and a paragraph of several megabytes.
+    const deep = Array.from({ length: 300 }, (_, i) => `${' '.repeat(4 + 2 * i)}• level ${i + 1}`).join('\n');
+    await writeFile(path.join(dir, '22-900-004.txt'), as('22 900 004', 'Deep Council').replace('  1. Ms X complains that', `  1. Nested:\n${deep}\n  1. Ms X complains that`));
+    await writeFile(path.join(dir, '22-900-005.txt'), as('22 900 005', 'Long Council').replace('  1. Ms X complains that', `  1. ${'The Council wrote again. '.repeat(Math.ceil((3 * 1024 * 1024) / 25))}\n  1. Ms X complains that`));
+    site = await buildSite({ sources: dir, lenient: true });
+    hostileReport = JSON.parse(await readFile(path.join(site.generated, 'ingest-report.json'), 'utf8')) as IngestReport;
+  }, 600_000);
+
+  it('ends, refusing what no real statement holds, each at its line', () => {
+    expect(site.code, site.log).toBe(0);
+    const refused = Object.fromEntries(hostileReport.entries.filter((e) => e.status === 'refused').map((e) => [e.file, e.errors!.map((x) => x.code)]));
+    expect(refused).toEqual({ '22-900-001.txt': ['format-character'], '22-900-004.txt': ['too-deep'], '22-900-005.txt': ['too-long-paragraph'] });
+    expect(site.log).toMatch(/22-900-001\.txt:1: expected a title and header lines without invisible formatting characters.*\\u202E/);
+    expect(site.log).toContain(`lists nested at most ${MAX_LIST_DEPTH} levels deep`);
+    expect(site.log).toContain(`a paragraph under ${MAX_PARAGRAPH_CHARS.toLocaleString('en-GB')} characters`);
+  });
+
+  it('publishes the statement with characters XML forbids without them, and says so', async () => {
+    const entry = hostileReport.entries.find((e) => e.file === '22-900-003.txt')!;
+    expect(entry.status).toBe('published');
+    expect(entry.warnings!.map((w) => w.code)).toEqual(['removed-characters', 'removed-characters']);
+    expect(await readFile(path.join(site.dist, 'decisions/22-900-003.json'), 'utf8')).not.toMatch(/[\u000b\u000c\ufffe\uffff]|\\u000b|\\u000c|\\uffff/i);
+  });
+
+  it('keeps the genuine council whole, and the long name within a file name’s limit', async () => {
+    const council = await readFile(path.join(site.dist, 'councils/london-borough-of-barnet/index.html'), 'utf8');
+    for (const slug of ['20-005-525', '19-001-728', '22-900-003']) expect(council).toContain(`/decisions/${slug}/`);
+    expect(council).not.toContain('\u202e');
+    const councils = await readdir(path.join(site.dist, 'councils'));
+    const long = councils.find((c) => c.startsWith('very-long-council'))!;
+    expect(long.length).toBeLessThanOrEqual(80);
+  });
+
+  it('leaves every XML, JSON, CSV and HTML output well-formed', async () => {
+    const files = (await readdir(site.dist, { recursive: true })).filter((f) => /\.(xml|json|csv|html)$/.test(f));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const text = await readFile(path.join(site.dist, file), 'utf8');
+      expect(text, file).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+      if (file.endsWith('.xml')) expect(xmlError(text), file).toBeNull();
+      if (file.endsWith('.json')) expect(() => JSON.parse(text), file).not.toThrow();
+      if (file.endsWith('.html')) expect(text, file).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\s*$/i);
+      if (file.endsWith('.csv')) {
+        // Every quote closed, every row as wide as the header.
+        expect((text.match(/"/g) ?? []).length % 2, file).toBe(0);
+      }
     }
   });
 });
