@@ -184,6 +184,10 @@ describe('hostile statements, built for real in lenient mode', () => {
     const deep = Array.from({ length: 300 }, (_, i) => `${' '.repeat(4 + 2 * i)}• level ${i + 1}`).join('\n');
     await writeFile(path.join(dir, '22-900-004.txt'), as('22 900 004', 'Deep Council').replace('  1. Ms X complains that', `  1. Nested:\n${deep}\n  1. Ms X complains that`));
     await writeFile(path.join(dir, '22-900-005.txt'), as('22 900 005', 'Long Council').replace('  1. Ms X complains that', `  1. ${'The Council wrote again. '.repeat(Math.ceil((3 * 1024 * 1024) / 25))}\n  1. Ms X complains that`));
+    // And the special files, so that the whole build, not only ingest, is seen to pass them by.
+    execFileSync('mkfifo', [path.join(dir, 'fifo.txt')]);
+    await mkdir(path.join(dir, 'folder.txt'));
+    await symlink('nowhere.txt', path.join(dir, 'dangling.txt'));
     site = await buildSite({ sources: dir, lenient: true });
     hostileReport = JSON.parse(await readFile(path.join(site.generated, 'ingest-report.json'), 'utf8')) as IngestReport;
   }, 600_000);
@@ -191,7 +195,14 @@ describe('hostile statements, built for real in lenient mode', () => {
   it('ends, refusing what no real statement holds, each at its line', () => {
     expect(site.code, site.log).toBe(0);
     const refused = Object.fromEntries(hostileReport.entries.filter((e) => e.status === 'refused').map((e) => [e.file, e.errors!.map((x) => x.code)]));
-    expect(refused).toEqual({ '22-900-001.txt': ['format-character'], '22-900-004.txt': ['too-deep'], '22-900-005.txt': ['too-long-paragraph'] });
+    expect(refused).toEqual({
+      '22-900-001.txt': ['format-character'],
+      '22-900-004.txt': ['too-deep'],
+      '22-900-005.txt': ['too-long-paragraph'],
+      'dangling.txt': ['not-a-file'],
+      'fifo.txt': ['not-a-file'],
+      'folder.txt': ['not-a-file'],
+    });
     expect(site.log).toMatch(/22-900-001\.txt:1: expected a title and header lines without invisible formatting characters.*\\u202E/);
     expect(site.log).toContain(`lists nested at most ${MAX_LIST_DEPTH} levels deep`);
     expect(site.log).toContain(`a paragraph under ${MAX_PARAGRAPH_CHARS.toLocaleString('en-GB')} characters`);
