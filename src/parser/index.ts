@@ -5,7 +5,7 @@
 import { DecisionSchema, type Decision } from '../schemas/decision';
 import { referenceSlug, slugify } from '../utils/slug';
 import { findLegislation, paragraphRefs, uniqueLegislation, uniqueReferences } from './citations';
-import { decodeSource, normaliseText, removeXmlForbidden } from './decode';
+import { decodeSource, removeXmlForbidden } from './decode';
 import { parseError, type ParseError, type ParseResult } from './errors';
 import { isContentsLine, PAGE_FURNITURE, parseDate, parseHeader } from './header';
 import { normaliseLabel, toLines, type Line } from './lines';
@@ -27,8 +27,12 @@ export function parseStatementBytes(bytes: Uint8Array): ParseResult<Decision> {
   return decoded.ok ? parseNormalised(decoded.value) : decoded;
 }
 
+/**
+ * A statement's text, as `decodeSource` gives it (line endings, odd spaces and NFC already
+ * normalised: ingest reads bytes through `parseStatementBytes`, which does both).
+ */
 export function parseStatement(text: string): ParseResult<Decision> {
-  return parseNormalised(normaliseText(text));
+  return parseNormalised(text);
 }
 
 function parseNormalised(text: string): ParseResult<Decision> {

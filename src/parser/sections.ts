@@ -108,8 +108,13 @@ export function parseSections(lines: Line[]): Body {
   const usedIds = new Set<string>();
   const paragraphLines: number[] = [];
   const errors: ParseError[] = [];
-  /** The source line each paragraph and each block outside a paragraph starts on. */
-  const startLines = new Map<Content, number>();
+  /** Each paragraph and each block outside a paragraph, with the source line it starts on. */
+  const starts: Content[] = [];
+  const startLines: number[] = [];
+  const started = (content: Content, line: number) => {
+    starts.push(content);
+    startLines.push(line);
+  };
   let section: Section | null = null;
   let subsection: Subsection | null = null;
   let paragraph: Paragraph | null = null;
@@ -163,7 +168,7 @@ export function parseSections(lines: Line[]): Body {
         const target = container();
         const block = { type: 'text' as const, text: line.text, anchor: null };
         target.push(block);
-        if (!paragraph) startLines.set(block, line.number);
+        if (!paragraph) started(block, line.number);
         openItems = [];
         continue;
       }
@@ -180,7 +185,7 @@ export function parseSections(lines: Line[]): Body {
       paragraph = { type: 'paragraph', number: paragraphLines.length + 1, text: numbered[2]!, blocks: [] };
       paragraphLines.push(line.number);
       target.content.push(paragraph);
-      startLines.set(paragraph, line.number);
+      started(paragraph, line.number);
       openItems = [];
       continue;
     }
@@ -213,7 +218,7 @@ export function parseSections(lines: Line[]): Body {
         }
         const parent = openItems[openItems.length - 1];
         const list = parent ? parent.item.children : newList(container(), Boolean(numbered ?? lettered));
-        if (!parent && !paragraph) startLines.set(currentSubsection().content.at(-1)!, line.number);
+        if (!parent && !paragraph) started(currentSubsection().content.at(-1)!, line.number);
         list.push(item);
         openItems.push({ indent: line.indent, item, list });
       }
@@ -226,12 +231,13 @@ export function parseSections(lines: Line[]): Body {
     else {
       const block = { type: 'text' as const, text: line.text, anchor: null };
       container().push(block);
-      if (!paragraph) startLines.set(block, line.number);
+      if (!paragraph) started(block, line.number);
     }
   }
 
   // Every page must stay small enough to load on a phone; no real paragraph comes near the limit.
-  for (const [content, line] of startLines) {
+  for (const [i, content] of starts.entries()) {
+    const line = startLines[i]!;
     const size = characters(content);
     if (size > MAX_PARAGRAPH_CHARS) {
       errors.push(parseError('too-long-paragraph', line, `a paragraph under ${MAX_PARAGRAPH_CHARS.toLocaleString('en-GB')} characters`, `${size.toLocaleString('en-GB')} characters`));
