@@ -250,20 +250,22 @@ export function parseSections(lines: Line[]): Body {
 /** The characters of a paragraph or block with all it holds, read without recursion. */
 function characters(content: Content): number {
   let size = 0;
-  const items: ListItem[] = [];
+  const lists: ListItem[][] = [];
   const addBlock = (block: Block) => {
     if (block.type === 'text') size += block.text.length;
-    else items.push(...block.items);
+    else lists.push(block.items);
   };
   if (content.type === 'paragraph') {
     size += content.text.length;
-    content.blocks.forEach(addBlock);
+    for (const block of content.blocks) addBlock(block);
   } else {
     addBlock(content);
   }
-  for (let item = items.pop(); item; item = items.pop()) {
-    size += item.text.length;
-    items.push(...item.children);
+  for (let list = lists.pop(); list; list = lists.pop()) {
+    for (const item of list) {
+      size += item.text.length;
+      if (item.children.length > 0) lists.push(item.children);
+    }
   }
   return size;
 }

@@ -17,9 +17,9 @@ export function slugify(text: string): string {
 }
 
 function plainSlug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents come off after NFKD; text with none (most headings and names) skips that slow pass.
+  const plain = /^[\u0000-\u007f’‘]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return plain
     .replace(/&/g, ' and ')
     .replace(/[’‘']/g, '')
     .toLowerCase()
