@@ -61,8 +61,8 @@ export function restoreNumbering(body: Line[], isHeading: (text: string) => bool
   const indentMarksItems = dashed.filter((d, i) => d !== null && body[i]!.indent > base).length > 1;
   const ambiguous: number[] = [];
   const out: Line[] = [];
-  /** The items of the list now open, and the depth of each. */
-  let run: { text: string; depth: number }[] = [];
+  /** The items of the list now open, the depth of each, and what the weighing asks of each. */
+  let run: { text: string; depth: number; features: LineFeatures }[] = [];
   /** The indent of each open level of an indented list, outermost first. */
   let levels: number[] = [];
   /** What the line before was, and its text. */
@@ -95,7 +95,7 @@ export function restoreNumbering(body: Line[], isHeading: (text: string) => bool
       if (!indented) levels = levels.slice(0, depth - 1);
       // A sub-item printed with its letter ("- a) …") keeps it: the section reader takes it as lettered.
       out.push({ ...line, indent: 2 + 2 * depth, text: LETTER_PRINTED.test(text) ? text : `• ${text}` });
-      run.push({ text, depth });
+      run.push({ text, depth, features: features(text) });
       previous = { kind: 'item', text };
     }
   }
@@ -128,7 +128,7 @@ function item(depth: number, ambiguous = false): Role {
   return { kind: 'item', depth: Math.max(1, depth), ambiguous };
 }
 
-function roleOf(text: string, indentMarksItems: boolean, previous: Previous, run: { text: string; depth: number }[], leadIn: string): Role {
+function roleOf(text: string, indentMarksItems: boolean, previous: Previous, run: { text: string; depth: number; features: LineFeatures }[], leadIn: string): Role {
   const lastDepth = run.at(-1)?.depth ?? 0;
   const leadsIn = previous.text.trimEnd().endsWith(':');
 
@@ -141,9 +141,9 @@ function roleOf(text: string, indentMarksItems: boolean, previous: Previous, run
   if (previous.kind !== 'item') return PARAGRAPH;
 
   // Measured against the list it would join: the items at its depth.
-  const list: string[] = [];
-  for (const i of run) if (i.depth === lastDepth) list.push(i.text);
-  const score = itemScore(text, previous.text, list, leadIn);
+  const list: LineFeatures[] = [];
+  for (const i of run) if (i.depth === lastDepth) list.push(i.features);
+  const score = weigh(features(text), run.at(-1)!.features, list, leadIn);
   if (score >= CLEAR) return item(lastDepth);
   if (score <= -CLEAR) return PARAGRAPH;
   // Evenly balanced: in the statements we have read, two lines in three after an item are another item.
@@ -153,57 +153,99 @@ function roleOf(text: string, indentMarksItems: boolean, previous: Previous, run
 /** How far the evidence must lean for a reading to count as shown by the text. */
 const CLEAR = 3;
 
+/** What the weighing asks of a line, read once: a list's items are asked again for every line after them. */
+export interface LineFeatures {
+  text: string;
+  lower: boolean;
+  continues: boolean;
+  endsSentence: boolean;
+  ranOn: boolean;
+  leadsIn: boolean;
+  opening: boolean;
+  verb: boolean;
+  title: boolean;
+  reported: boolean;
+  dated: boolean;
+  fullDate: boolean;
+  firstTwo: string;
+  sentences: number;
+}
+
+export function features(text: string): LineFeatures {
+  const count = sentences(text);
+  const continues = CONTINUES.test(text);
+  const endsSentence = ENDS_SENTENCE.test(text);
+  return {
+    text,
+    lower: startsLowerCase(text),
+    continues,
+    endsSentence,
+    // An item with no stop counts as running on only when it is a short phrase, not a sentence that lost its stop.
+    ranOn: continues || (!endsSentence && text.length < 100 && count === 1),
+    leadsIn: text.endsWith(':'),
+    opening: PARAGRAPH_OPENING.test(text),
+    verb: VERB_OPENING.test(text),
+    title: TITLE_OPENING.test(text),
+    reported: REPORTED.test(text),
+    dated: DATED_OPENING.test(text),
+    fullDate: FULL_DATE.test(text),
+    firstTwo: text.split(/\s+/, 2).join(' '),
+    sentences: count,
+  };
+}
+
 /**
  * The evidence that a "- " line after a list item is another item of that list (positive) or the
  * next paragraph (negative). Each weight is a habit of the Ombudsman's statements: items that go
  * on with ";" or start in lower case, paragraphs that open with a date or a party and run long.
  */
 export function itemScore(text: string, previous: string, run: string[], leadIn = ''): number {
+  return weigh(features(text), features(previous), run.map(features), leadIn);
+}
+
+function weigh(line: LineFeatures, previous: LineFeatures, run: LineFeatures[], leadIn: string): number {
+  const { text } = line;
   let score = 0;
-  const share = (test: (t: string) => boolean) => run.filter(test).length / run.length;
-  if (CONTINUES.test(text)) score += 3;
-  if (CONTINUES.test(previous)) score += 2;
-  else if (!ENDS_SENTENCE.test(previous)) score += 2;
+  const share = (test: (i: LineFeatures) => boolean) => run.filter(test).length / run.length;
+  if (line.continues) score += 3;
+  if (previous.continues) score += 2;
+  else if (!previous.endsSentence) score += 2;
   // Most of the list started in lower case, and this line does not: the list is over.
   // (A name keeps its capital inside a list, so a line that opens with one says less.)
-  if (share(startsLowerCase) > 1 / 2) score -= NAME_OPENING.test(text) ? 4 : 5;
+  if (share((i) => i.lower) > 1 / 2) score -= NAME_OPENING.test(text) ? 4 : 5;
   // The list ran on (with ";", or with no stop at all) and its last item closed with a full stop: it is over.
-  // (An item with no stop counts only when it is a short phrase, not a sentence that lost its stop.)
-  const ranOn = (i: string) => CONTINUES.test(i) || (!ENDS_SENTENCE.test(i) && i.length < 100 && sentences(i) === 1);
-  if (run.slice(0, -1).some(ranOn) && /[.!?]["”’)]*$/.test(previous)) score -= 3;
+  if (run.slice(0, -1).some((i) => i.ranOn) && /[.!?]["”’)]*$/.test(previous.text)) score -= 3;
   // A new lead-in ("In response the Council said:") opens a paragraph of its own.
-  if (text.endsWith(':')) score -= run.some((i) => i.endsWith(':')) ? 1 : 3;
+  if (line.leadsIn) score -= run.some((i) => i.leadsIn) ? 1 : 3;
   // "Mrs X also said …", "The Council’s records also noted …": a paragraph moving the account on.
   if (/^(?:\S+\s+){1,4}also\b/.test(text)) score -= 2;
   // The agreed action's closing lines: its deadline, or the evidence the Ombudsman asks for.
   if (CLOSING.test(text)) score -= 3;
   // Items finish the lead-in's sentence ("I have:" … "Considered …"; "The Council will:" … "Apologise …").
-  const verbRun = share((i) => VERB_OPENING.test(i)) >= 3 / 4;
-  if (VERB_OPENING.test(text)) score += 2;
-  else if (verbRun) score -= 2;
+  if (line.verb) score += 2;
+  else if (share((i) => i.verb) >= 3 / 4) score -= 2;
   // A lead-in that stops at its verb ("The social worker should:", "I have:") is finished by each
   // item; a line that opens a sentence of its own ("If …", "The …") cannot finish it.
-  if (VERB_LEAD.test(leadIn) && PARAGRAPH_OPENING.test(text) && !VERB_OPENING.test(text)) score -= 2;
+  if (line.opening && !line.verb && VERB_LEAD.test(leadIn)) score -= 2;
   // Items of one list often open alike ("The Council made …", "The Council failed …").
-  const firstTwo = (t: string) => t.split(/\s+/, 2).join(' ');
-  if (!TITLE_OPENING.test(text) && run.some((i) => firstTwo(i) === firstTwo(text))) score += 2;
+  if (!line.title && run.some((i) => i.firstTwo === line.firstTwo)) score += 2;
   // "Mrs L says …", "Mr X wants …": the complainant's account moves on in a paragraph of its own.
-  if (REPORTED.test(text) && !run.some((i) => REPORTED.test(i))) score -= 2;
+  if (line.reported && !run.some((i) => i.reported)) score -= 2;
   // Items about people often open alike ("Mr Y’s …", "Mrs X’s …"): a line that does too reads as one more.
-  if (TITLE_OPENING.test(text) && run.every((i) => TITLE_OPENING.test(i))) score += 1;
-  const opening = share((i) => PARAGRAPH_OPENING.test(i));
-  if (PARAGRAPH_OPENING.test(text)) score += opening >= 1 / 2 ? 0 : -2;
+  if (line.title && run.every((i) => i.title)) score += 1;
+  const opening = share((i) => i.opening);
+  if (line.opening) score += opening >= 1 / 2 ? 0 : -2;
   else if (opening < 1 / 2) score += 1;
-  if (DATED_OPENING.test(text) && !run.some((i) => DATED_OPENING.test(i))) score -= 2;
+  if (line.dated && !run.some((i) => i.dated)) score -= 2;
   // A chronology's paragraphs carry their dates ("… on 8 April 2025"); the items of its lists seldom do.
-  if (FULL_DATE.test(text) && !run.some((i) => FULL_DATE.test(i))) score -= 3;
+  if (line.fullDate && !run.some((i) => i.fullDate)) score -= 3;
   // "The Council’s records noted:" … "The Council’s records also noted …": the account goes on.
   if (leadIn !== '' && openingWords(text) === openingWords(lastSentence(leadIn))) score -= 2;
   if (text.length < 100) score += 1;
   if (text.length > 400) score -= 1;
   // A paragraph of several sentences, or far longer than the items, after a list of short ones.
-  if (sentences(text) > 1 && run.every((i) => sentences(i) === 1)) score -= 1;
-  if (text.length > 150 && text.length > 2 * Math.max(...run.map((i) => i.length))) score -= 1;
+  if (line.sentences > 1 && run.every((i) => i.sentences === 1)) score -= 1;
+  if (text.length > 150 && text.length > 2 * Math.max(...run.map((i) => i.text.length))) score -= 1;
   return score;
 }
 
