@@ -209,6 +209,7 @@ export function segmentParagraphRefs(text: string, targets: RefTargets): TextSeg
 const NO_ITEMS: ReadonlySet<string> = new Set();
 
 export function paragraphRefs(text: string, paragraphCount: number): number[] {
+  if (!mentionsParagraph(text)) return [];
   const refs: number[] = [];
   for (const s of segmentParagraphRefs(text, { paragraphCount, items: NO_ITEMS })) if (s.type === 'paragraph-ref') refs.push(s.paragraph);
   return refs;

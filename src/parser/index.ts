@@ -61,9 +61,10 @@ function parseClean(text: string): ParseResult<Decision> {
   const { header } = head;
 
   const texts = statementTexts(body.sections);
-  const crossReferences = texts.flatMap(({ paragraph, text }) =>
-    paragraph === null ? [] : paragraphRefs(text, body.paragraphCount).map((to) => ({ from: paragraph, to })),
-  );
+  const crossReferences: { from: number; to: number }[] = [];
+  for (const { paragraph, text } of texts) {
+    if (paragraph !== null) for (const to of paragraphRefs(text, body.paragraphCount)) crossReferences.push({ from: paragraph, to });
+  }
   const allText = texts.map((t) => t.text).join('\n');
 
   const candidate: Decision = {
