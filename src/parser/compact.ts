@@ -61,8 +61,8 @@ export function restoreNumbering(body: Line[], isHeading: (text: string) => bool
   const indentMarksItems = dashed.filter((d, i) => d !== null && body[i]!.indent > base).length > 1;
   const ambiguous: number[] = [];
   const out: Line[] = [];
-  /** The items of the list now open, the depth of each, and what the weighing asks of each. */
-  let run: { text: string; depth: number; features: LineFeatures }[] = [];
+  /** The items of the list now open, the depth of each, and what the weighing asks of each once asked. */
+  let run: RunItem[] = [];
   /** The indent of each open level of an indented list, outermost first. */
   let levels: number[] = [];
   /** What the line before was, and its text. */
@@ -95,7 +95,7 @@ export function restoreNumbering(body: Line[], isHeading: (text: string) => bool
       if (!indented) levels = levels.slice(0, depth - 1);
       // A sub-item printed with its letter ("- a) …") keeps it: the section reader takes it as lettered.
       out.push({ ...line, indent: 2 + 2 * depth, text: LETTER_PRINTED.test(text) ? text : `• ${text}` });
-      run.push({ text, depth, features: features(text) });
+      run.push({ text, depth, features: null });
       previous = { kind: 'item', text };
     }
   }
@@ -128,7 +128,18 @@ function item(depth: number, ambiguous = false): Role {
   return { kind: 'item', depth: Math.max(1, depth), ambiguous };
 }
 
-function roleOf(text: string, indentMarksItems: boolean, previous: Previous, run: { text: string; depth: number; features: LineFeatures }[], leadIn: string): Role {
+interface RunItem {
+  text: string;
+  depth: number;
+  features: LineFeatures | null;
+}
+
+/** An item's evidence, read the first time a line after it is weighed, and kept. */
+function featuresOf(item: RunItem): LineFeatures {
+  return (item.features ??= features(item.text));
+}
+
+function roleOf(text: string, indentMarksItems: boolean, previous: Previous, run: RunItem[], leadIn: string): Role {
   const lastDepth = run.at(-1)?.depth ?? 0;
   const leadsIn = previous.text.trimEnd().endsWith(':');
 
@@ -142,8 +153,8 @@ function roleOf(text: string, indentMarksItems: boolean, previous: Previous, run
 
   // Measured against the list it would join: the items at its depth.
   const list: LineFeatures[] = [];
-  for (const i of run) if (i.depth === lastDepth) list.push(i.features);
-  const score = weigh(features(text), run.at(-1)!.features, list, leadIn);
+  for (const i of run) if (i.depth === lastDepth) list.push(featuresOf(i));
+  const score = weigh(features(text), featuresOf(run.at(-1)!), list, leadIn);
   if (score >= CLEAR) return item(lastDepth);
   if (score <= -CLEAR) return PARAGRAPH;
   // Evenly balanced: in the statements we have read, two lines in three after an item are another item.

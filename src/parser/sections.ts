@@ -108,12 +108,12 @@ export function parseSections(lines: Line[]): Body {
   const usedIds = new Set<string>();
   const paragraphLines: number[] = [];
   const errors: ParseError[] = [];
-  /** Each paragraph and each block outside a paragraph, with the source line it starts on. */
+  /** Each paragraph and each block outside a paragraph, with the index of the line it starts on. */
   const starts: Content[] = [];
-  const startLines: number[] = [];
-  const started = (content: Content, line: number) => {
+  const startIndices: number[] = [];
+  const started = (content: Content, index: number) => {
     starts.push(content);
-    startLines.push(line);
+    startIndices.push(index);
   };
   let section: Section | null = null;
   let subsection: Subsection | null = null;
@@ -147,7 +147,8 @@ export function parseSections(lines: Line[]): Body {
   /** Where list items and run-on text go: the open paragraph, or the subsection itself. */
   const container = (): Content[] | Paragraph['blocks'] => (paragraph ? paragraph.blocks : currentSubsection().content);
 
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     if (line.text === '') continue;
     if (isBackToTop(line)) {
       sectionClosed = true;
@@ -168,7 +169,7 @@ export function parseSections(lines: Line[]): Body {
         const target = container();
         const block = { type: 'text' as const, text: line.text, anchor: null };
         target.push(block);
-        if (!paragraph) started(block, line.number);
+        if (!paragraph) started(block, index);
         openItems = [];
         continue;
       }
@@ -185,7 +186,7 @@ export function parseSections(lines: Line[]): Body {
       paragraph = { type: 'paragraph', number: paragraphLines.length + 1, text: numbered[2]!, blocks: [] };
       paragraphLines.push(line.number);
       target.content.push(paragraph);
-      started(paragraph, line.number);
+      started(paragraph, index);
       openItems = [];
       continue;
     }
@@ -218,7 +219,7 @@ export function parseSections(lines: Line[]): Body {
         }
         const parent = openItems[openItems.length - 1];
         const list = parent ? parent.item.children : newList(container(), Boolean(numbered ?? lettered));
-        if (!parent && !paragraph) started(currentSubsection().content.at(-1)!, line.number);
+        if (!parent && !paragraph) started(currentSubsection().content.at(-1)!, index);
         list.push(item);
         openItems.push({ indent: line.indent, item, list });
       }
@@ -231,13 +232,24 @@ export function parseSections(lines: Line[]): Body {
     else {
       const block = { type: 'text' as const, text: line.text, anchor: null };
       container().push(block);
-      if (!paragraph) started(block, line.number);
+      if (!paragraph) started(block, index);
     }
   }
 
   // Every page must stay small enough to load on a phone; no real paragraph comes near the limit.
+  // A paragraph holds at most the characters of the lines from its start to the next one's, so only
+  // where those pass the limit is it measured.
+  const before: number[] = new Array(lines.length + 1);
+  let total = 0;
+  for (let i = 0; i < lines.length; i++) {
+    before[i] = total;
+    total += lines[i]!.text.length;
+  }
+  before[lines.length] = total;
   for (const [i, content] of starts.entries()) {
-    const line = startLines[i]!;
+    const start = startIndices[i]!;
+    const line = lines[start]!.number;
+    if (before[startIndices[i + 1] ?? lines.length]! - before[start]! <= MAX_PARAGRAPH_CHARS) continue;
     const size = characters(content);
     if (size > MAX_PARAGRAPH_CHARS) {
       errors.push(parseError('too-long-paragraph', line, `a paragraph under ${MAX_PARAGRAPH_CHARS.toLocaleString('en-GB')} characters`, `${size.toLocaleString('en-GB')} characters`));
