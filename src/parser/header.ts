@@ -37,6 +37,8 @@ export interface HeaderResult {
   errors: ParseError[];
   /** Index into the lines of the first line of the body: after the summary, or where it would be. */
   bodyStart: number;
+  /** Line numbers of header fields found after the summary (a header box the copy put at the end). */
+  movedFields?: ReadonlySet<number>;
 }
 
 /** A line of the page's table of contents ("- The complaint"), or its heading. */
@@ -136,6 +138,24 @@ export function parseHeader(lines: Line[]): HeaderResult {
     addField(field[1]!, field[2]!.trim(), line.number);
   }
   const endLine = fieldsEnd ?? lines[Math.min(i, lines.length - 1)]!.number;
+  // Some tools write the page's header box after the statement, with the page's other boxes: where
+  // the header has none of its fields, they are taken from there, and those lines are not the body's.
+  const movedFields = new Set<number>();
+  if (fields.size === 0) {
+    for (let k = i + 1; k < lines.length; k++) {
+      const field = FIELD.exec(lines[k]!.text);
+      const name = field ? normaliseLabel(field[1]!) : '';
+      if (field && lines[k]!.indent === 0 && (name === 'category' || name === 'decision' || name === 'decision date') && !fields.has(name) && field[2]!.trim() !== '') {
+        fields.set(name, { value: field[2]!.trim(), line: lines[k]!.number });
+        movedFields.add(lines[k]!.number);
+      }
+    }
+    // All three, or it is no header box: a stray "Decision : …" in the text is not one.
+    if (fields.size < 3) {
+      fields.clear();
+      movedFields.clear();
+    }
+  }
   const afterTitle = lines.slice(first + 1).find((l) => l.text !== '')?.number ?? titleLine.number;
   if (fields.size === 0) {
     errors.push(
@@ -176,7 +196,7 @@ export function parseHeader(lines: Line[]): HeaderResult {
   if (summary === null) {
     errors.push(parseError('missing-summary', endLine, 'a line "Summary: ..." (or "Summary" and its text) after the header', lines[i]?.text ?? ''));
   }
-  if (errors.length > 0 || !category || !outcome || !decisionDate || summary === null) return { header: null, errors, bodyStart: i };
+  if (errors.length > 0 || !category || !outcome || !decisionDate || summary === null) return { header: null, errors, bodyStart: i, movedFields };
   return {
     header: {
       authority: authority.trim(),
@@ -191,6 +211,7 @@ export function parseHeader(lines: Line[]): HeaderResult {
     },
     errors: [],
     bodyStart: i,
+    movedFields,
   };
 }
 

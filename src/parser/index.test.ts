@@ -73,4 +73,15 @@ describe('parseStatement', () => {
     const result = parseStatement([...header, '- Mr X complains.', '- The Council says it acted properly.', 'Final decision', '- I have closed the complaint.'].join('\n'));
     expect(result.ok && result.value.paragraphCount).toBe(3);
   });
+
+  it('takes the header fields from a header box the copy put after the statement', () => {
+    const result = parseStatement(['Test Council (21 000 001)', "The Ombudsman's final decision:", 'Summary: Mr X complains.', 'The complaint', '- Mr X complains.', "Investigator's decision on behalf of the Ombudsman", 'Category : Housing > Homelessness', 'Decision : Upheld', 'Decision date : 1 May 2023'].join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect([result.value.category.name, result.value.outcome.value, result.value.decisionDate, result.value.paragraphCount]).toEqual(['Housing', 'upheld', '2023-05-01', 1]);
+  });
+
+  it('does not take a lone "Decision : …" line in the text for a header box', () => {
+    const result = parseStatement(['Test Council (21 000 001)', 'Summary: Mr X complains.', 'The complaint', '- Mr X complains.', 'Decision : Upheld'].join('\n'));
+    expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(['missing-field']);
+  });
 });

@@ -45,7 +45,9 @@ function parseClean(text: string): ParseResult<Decision> {
   const lines = toLines(text);
   const head = parseHeader(lines);
   const { end, decisionMaker } = findEnd(lines, head.bodyStart);
-  const taken = takeCompliance(dropContents(lines.slice(head.bodyStart, end)));
+  const moved = head.movedFields;
+  const bodyLines = lines.slice(head.bodyStart, end);
+  const taken = takeCompliance(dropContents(moved && moved.size > 0 ? bodyLines.filter((l) => !moved.has(l.number)) : bodyLines));
   // The body is read even when the header has errors, so that one run reports them all.
   // A summary page of the older site has no numbered paragraphs to restore: its "- " lines are items.
   const restored = isSummaryPage(taken.lines)
