@@ -358,12 +358,30 @@ const CACHE_FORMAT = 'ingest-cache 2: decision hash, warnings';
 /** The parser's own sources and the schema: a change to either invalidates every cached parse. */
 async function parserFingerprint(): Promise<string> {
   const hash = createHash('sha256').update(CACHE_FORMAT);
-  for (const dir of ['src/parser', 'src/schemas', 'src/utils']) {
-    for (const name of (await readdir(path.join(root, dir))).sort()) {
-      if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(name).update(await readFile(path.join(root, dir, name)));
+  for (const file of await parserInputs()) hash.update(path.relative(root, file)).update(await readFile(file));
+  return hash.digest('hex');
+}
+
+/** What a cached entry was computed by: the parser (with the schema) and the metadata it keeps. */
+const CACHED_BY = ['src/parser/index.ts', 'src/utils/archive-index.ts'];
+
+/**
+ * The project's own modules those import, directly or not: editing a feed or a page must not make
+ * the next run parse every source again, and editing anything the parser reads must.
+ */
+export async function parserInputs(): Promise<string[]> {
+  const seen = new Set<string>();
+  const queue = CACHED_BY.map((e) => path.join(root, e));
+  for (let file = queue.pop(); file; file = queue.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = await readFile(file, 'utf8');
+    for (const [, specifier] of text.matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.{1,2}\/[^']+)'/gm)) {
+      const target = path.resolve(path.dirname(file), specifier!);
+      queue.push(target.endsWith('.ts') ? target : `${target}.ts`);
     }
   }
-  return hash.digest('hex');
+  return [...seen].sort();
 }
 
 async function readCache(file: string, parser: string): Promise<Cache> {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ingest, SourcesFolderError, type IngestReport } from '../scripts/ingest';
+import { ingest, parserInputs, SourcesFolderError, type IngestReport } from '../scripts/ingest';
 import { buildSite, ROOT } from './helpers/build';
 
 const SEEDS = path.join(ROOT, 'content/sources');
@@ -186,5 +186,15 @@ describe('strict and lenient builds', () => {
     expect(site.code).toBe(0);
     expect(site.log).toMatch(/bad\.txt:1: expected a title line/);
     expect(site.log).toMatch(/1 published, 1 refused, of 2 sources/);
+  });
+});
+
+describe('what the parse cache depends on', () => {
+  it('is the parser and what it imports, with the metadata ingest keeps, and not the pages’ helpers', async () => {
+    const inputs = (await parserInputs()).map((f) => path.relative(ROOT, f));
+    for (const file of ['src/parser/index.ts', 'src/parser/compact.ts', 'src/parser/remedies.ts', 'src/schemas/decision.ts', 'src/utils/slug.ts', 'src/utils/archive-index.ts']) {
+      expect(inputs).toContain(file);
+    }
+    for (const file of ['src/utils/feed.ts', 'src/utils/chart.ts', 'src/utils/search-shards.ts']) expect(inputs).not.toContain(file);
   });
 });
