@@ -4,23 +4,13 @@
  * 2.0, 2.1 and 2.2 A and AA rules, as Starlight runs it over its own sitemap. Zero violations.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../scripts/lib/serve';
 import { launchChromium } from './browser/chromium';
+import { axeViolations } from './helpers/axe';
 import { buildSite, type BuiltSite } from './helpers/build';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
 
 let site: BuiltSite;
 let server: StaticServer;
@@ -91,13 +81,7 @@ describe.each([
     let checked = 0;
     for (const p of pages) {
       await page.goto(server.url + p, { waitUntil: 'load' });
-      await page.addScriptTag({ content: AXE });
-      const violations = (await page.evaluate(
-        `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`,
-      )) as Violation[];
-      for (const v of violations) {
-        for (const node of v.nodes) failures.push(`/${p}: ${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}\n    ${node.failureSummary ?? ''}`);
-      }
+      failures.push(...(await axeViolations(page, `/${p}`)));
       checked++;
     }
     await context.close();

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestReport } from '../../scripts/ingest';
 import { DecisionSchema } from '../../src/schemas/decision';
+import { axeViolations } from '../helpers/axe';
 import { buildSite, ROOT } from '../helpers/build';
 import { serveBuiltSite, type ServedSite } from '../helpers/served';
 
@@ -90,6 +91,24 @@ describe('in the browser', () => {
     const background = await page.locator('#p21c').evaluate((li) => getComputedStyle(li).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await page.close();
+  });
+});
+
+describe('every layout’s page, for every reader', () => {
+  it.each([
+    ['light', 1280],
+    ['dark', 320],
+  ] as const)('has no WCAG 2.2 AA violation, %s colour scheme, %i px wide', async (colorScheme, width) => {
+    const context = await served.browser.newContext({ colorScheme, bypassCSP: true, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const name of Object.keys(SOURCES)) {
+      const url = `decisions/${name.replace('.txt', '')}/`;
+      await page.goto(served.server.url + url, { waitUntil: 'load' });
+      failures.push(...(await axeViolations(page, url)));
+    }
+    await context.close();
+    expect(failures, failures.join('\n')).toEqual([]);
   });
 });
 
