@@ -249,6 +249,8 @@ describe('feeds and exports', () => {
     expect(json).toHaveLength(TOTAL);
     expect(records.slice(1).map((r) => r.split(',')[0])).toEqual(json.map((d) => d.reference));
     expect(records[1]).toContain(`${SITE}${BASE}decisions/`);
+    expect(records[0]!.endsWith(',json_url,source_url')).toBe(true);
+    expect(csv).toContain(',https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/20-005-525\r\n');
   });
 
   it('robots.txt points to the sitemap; the 404 page is not indexed', async () => {
@@ -269,6 +271,10 @@ describe('feeds and exports', () => {
     const article = ld['@graph'].find((n: { '@type': string }) => n['@type'] === 'Article');
     expect(article).toMatchObject({ identifier: '19 001 728', datePublished: '2019-10-11', url, genre: 'Not upheld' });
     expect(article.about.name).toBe('London Borough of Barnet');
+    // Tied to its source: the decision's own page on the Ombudsman's site.
+    const source = 'https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/19-001-728';
+    expect(article).toMatchObject({ isBasedOn: source, sameAs: source });
+    expect(html).toContain(`<a href="${source}" rel="external">On the Ombudsman’s website</a>`);
     const crumbs = ld['@graph'].find((n: { '@type': string }) => n['@type'] === 'BreadcrumbList');
     expect(crumbs.itemListElement.at(-1).item).toBe(url);
   });

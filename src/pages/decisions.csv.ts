@@ -17,6 +17,7 @@ const CSV_COLUMNS = [
   'summary',
   'url',
   'json_url',
+  'source_url',
 ];
 
 /** The metadata of /decisions.json for spreadsheets: RFC 4180, UTF-8 with a byte-order mark for Excel, formula-safe. */
@@ -35,6 +36,7 @@ export const GET: APIRoute = ({ site }) => {
     d.summary,
     absolute(routes.decision(d.slug), site),
     absolute(routes.decisionJson(d.slug), site),
+    d.sourceUrl,
   ]);
   return new Response(`\uFEFF${toCsv(CSV_COLUMNS, rows)}`, {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },

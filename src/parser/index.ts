@@ -4,6 +4,7 @@
  */
 import { DecisionSchema, type Decision } from '../schemas/decision';
 import { referenceSlug, slugify } from '../utils/slug';
+import { sourceUrl } from '../utils/source';
 import { findLegislation, paragraphRefs, uniqueLegislation, uniqueReferences } from './citations';
 import { decodeSource, removeXmlForbidden } from './decode';
 import { parseError, type ParseError, type ParseResult } from './errors';
@@ -81,6 +82,7 @@ function parseClean(text: string): ParseResult<Decision> {
     decisionMaker,
     otherFields: header.otherFields,
     complianceDate: taken.complianceDate,
+    sourceUrl: sourceUrl(header.category, header.subcategory, referenceSlug(header.reference)),
     numbering: body.paragraphCount === 0 ? 'none' : restored.numbering,
     sections: body.sections,
     paragraphCount: body.paragraphCount,

@@ -213,6 +213,8 @@ export const DecisionSchema = z
      * "Ombudsman satisfied with council's response: 4 November 2019"), or null.
      */
     complianceDate: z.string().regex(ISO_DATE, 'an ISO date').nullable(),
+    /** The decision's own page on the Ombudsman's site (src/utils/source.ts), or null where none can be made. */
+    sourceUrl: z.url().nullable(),
     /** How the paragraph numbers were found: see NUMBERING. */
     numbering: NumberingSchema,
     sections: z.array(SectionSchema).min(1),

@@ -31,6 +31,7 @@ function meta(over: MetaOptions): DecisionMeta {
     summary: 'A summary.',
     paragraphCount: 10,
     remedyTotal: over.remedyTotal ?? 0,
+    sourceUrl: null,
   };
 }
 

@@ -21,6 +21,8 @@ export const DecisionMetaSchema = z.object({
   paragraphCount: z.number().int(),
   /** Pounds of payments and refunds the agreed action names. */
   remedyTotal: z.number(),
+  /** The decision's page on the Ombudsman's site, or null. */
+  sourceUrl: z.string().nullable(),
 });
 export type DecisionMeta = z.infer<typeof DecisionMetaSchema>;
 
@@ -37,6 +39,7 @@ export function toMeta(decision: Decision): DecisionMeta {
     summary: decision.summary,
     paragraphCount: decision.paragraphCount,
     remedyTotal: remedyTotal(decision.remedies),
+    sourceUrl: decision.sourceUrl,
   };
 }
 

@@ -20,6 +20,7 @@ function meta(i: number): DecisionMeta {
     summary: `Summary ${i}.`,
     paragraphCount: 3,
     remedyTotal: 0,
+    sourceUrl: null,
   };
 }
 

@@ -16,6 +16,7 @@ function meta(slug: string, over: { authority: string; category: string; subcate
     summary: 'A summary.',
     paragraphCount: 10,
     remedyTotal: 0,
+    sourceUrl: null,
   };
 }
 
