@@ -133,7 +133,9 @@ describe('print', () => {
     const hiddenPermalink = await page.locator('#p18 .permalink').evaluate((el) => getComputedStyle(el).display);
     expect(hiddenPermalink).toBe('none');
     expect(await page.locator('h1').isVisible()).toBe(true);
-    expect(await page.locator('.print-only').innerText()).toMatch(/^https:\/\/.+\/decisions\/19-001-728\/$/);
+    // The archive's address, and the original's beside its link: a printed copy cites both.
+    expect(await page.locator('.decision-header > p.print-only').innerText()).toMatch(/^https:\/\/.+\/decisions\/19-001-728\/$/);
+    expect(await page.locator('dd .print-only').innerText()).toBe('(https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/19-001-728)');
     // And a real PDF comes out of it.
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
