@@ -165,7 +165,7 @@ function roleOf(text: string, indentMarksItems: boolean, previous: Previous, run
 const CLEAR = 3;
 
 /** What the weighing asks of a line, read once: a list's items are asked again for every line after them. */
-export interface LineFeatures {
+interface LineFeatures {
   text: string;
   lower: boolean;
   continues: boolean;
@@ -182,7 +182,7 @@ export interface LineFeatures {
   sentences: number;
 }
 
-export function features(text: string): LineFeatures {
+function features(text: string): LineFeatures {
   const count = sentences(text);
   const continues = CONTINUES.test(text);
   const endsSentence = ENDS_SENTENCE.test(text);

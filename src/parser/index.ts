@@ -25,7 +25,7 @@ const DECISION_MAKER = /^(?:[A-Z][\w’' -]{0,80})(?:decision on behalf of the O
 
 export function parseStatementBytes(bytes: Uint8Array): ParseResult<Decision> {
   const decoded = decodeSource(bytes);
-  return decoded.ok ? parseNormalised(decoded.value) : decoded;
+  return decoded.ok ? parseStatement(decoded.value) : decoded;
 }
 
 /**
@@ -33,10 +33,6 @@ export function parseStatementBytes(bytes: Uint8Array): ParseResult<Decision> {
  * normalised: ingest reads bytes through `parseStatementBytes`, which does both).
  */
 export function parseStatement(text: string): ParseResult<Decision> {
-  return parseNormalised(text);
-}
-
-function parseNormalised(text: string): ParseResult<Decision> {
   const cleaned = removeXmlForbidden(text);
   const result = parseClean(cleaned.text);
   return cleaned.warnings.length > 0 ? { ...result, warnings: cleaned.warnings } : result;
