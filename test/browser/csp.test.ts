@@ -3,7 +3,7 @@
  * page visited in chromium with no violation, and search (WebAssembly in a web worker) still working.
  * Also what _headers says about caching, and that the built HTML has nothing inline to execute.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -6,20 +6,18 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/serve';
-import type { BuiltSite } from '../helpers/build';
 import { serveBuiltSite, type ServedSite } from '../helpers/served';
 
 const DECISION = 'decisions/19-001-728/';
 const CITATION = 'LGSCO decision 19 001 728, 11 October 2019';
 
 let served: ServedSite;
-let site: BuiltSite;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
   served = await serveBuiltSite();
-  ({ site, server, browser } = served);
+  ({ server, browser } = served);
 });
 
 afterAll(() => served?.close());
