@@ -1,7 +1,7 @@
 /**
  * General vocabulary for the synthetic corpus, so that its search index has the size and long tail
  * of real statements (which use some 700 distinct words each, and many more across the archive).
- * Lists are drawn Zipf-like by scripts/generate-corpus.ts: early words often, late words rarely.
+ * Lists are drawn Zipf-like by scripts/corpus/writer.ts: early words often, late words rarely.
  */
 const words = (text: string) => text.trim().split(/\s*\|\s*|\n\s*/).filter((w) => w !== '');
 

@@ -2,7 +2,7 @@
  * The Ombudsman's service areas and subcategories, with the words each brings: what the complaint is
  * about, the law and guidance cited, what happened, what went wrong, and how it is put right.
  *
- * Templates use slots that scripts/generate-corpus.ts fills: {C} the complainant ("Mrs X"), {Cs} the
+ * Templates use slots that scripts/corpus/writer.ts fills: {C} the complainant ("Mrs X"), {Cs} the
  * possessive ("Mrs X’s"), {he}/{his}/{him}/{He}/{His} the complainant's pronouns, {O} another person,
  * {rel} their relation ("her son"), {body}/{Body} the body complained about ("the Council"), {obj} a
  * thing the area deals with, {thing} a concrete object, {team} a team or officer, {place} a place name,
@@ -10,6 +10,7 @@
  * identifier, {days} a time limit, {adj}/{adv} general words.
  */
 import type { AuthorityKind } from './authorities';
+import type { Outcome } from '../../src/schemas/decision';
 
 export interface Law {
   act: string;
@@ -325,7 +326,7 @@ export const SERVICE_AREAS: ServiceArea[] = [
 ];
 
 /** Old-style decision labels the Ombudsman used before the short ones, with the outcome each means. */
-export const COMPOUND_OUTCOMES: { label: string; outcome: 'upheld' | 'not-upheld' | 'closed-after-initial-enquiries' }[] = [
+export const COMPOUND_OUTCOMES: { label: string; outcome: Outcome }[] = [
   { label: 'Upheld: maladministration and injustice', outcome: 'upheld' },
   { label: 'Upheld: maladministration, no injustice', outcome: 'upheld' },
   { label: 'Upheld: no further action', outcome: 'upheld' },
