@@ -6,7 +6,7 @@
 import type { Section } from './structure';
 
 /** The page noise a copy of the Ombudsman's page ends with, after the sign-off. */
-const FOOTER = [
+export const FOOTER = [
   'Print this page',
   'LGO logogram',
   'Review your privacy settings',
