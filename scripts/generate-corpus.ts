@@ -63,10 +63,16 @@ async function main() {
       out: { type: 'string' },
       start: { type: 'string', default: '0' },
       recent: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  const usage = 'usage: npm run generate-corpus -- --n 1000 --seed 1 --out /tmp/corpus [--start 0] [--recent]';
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
   if (!values.out) {
-    console.error('usage: npm run generate-corpus -- --n 1000 --seed 1 --out /tmp/corpus [--start 0] [--recent]');
+    console.error(usage);
     process.exit(2);
   }
   const n = Number(values.n);
