@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { BuildReporter } from './scripts/integrations/build-report.ts';
 import { decisionJson } from './scripts/integrations/decision-json.ts';
 import { pagefindIndex } from './scripts/integrations/pagefind.ts';
 import { pruneEarlierBuilds } from './scripts/integrations/prune.ts';
@@ -11,6 +12,9 @@ import { serviceWorker } from './scripts/integrations/service-worker.ts';
 // sub-path (e.g. a GitHub Pages project site).
 const site = process.env.ARCHIVE_SITE ?? 'https://decisions-archive.example';
 const base = process.env.ARCHIVE_BASE ?? '/';
+// What the build did, as data (scripts/lib/build-report.ts): the archive's integrations time their
+// steps with it, and its own integration, last, writes it.
+const report = new BuildReporter();
 
 export default defineConfig({
   site,
@@ -19,7 +23,7 @@ export default defineConfig({
   // After the pages are written: what earlier builds left, then the sitemap, each decision's JSON,
   // the Pagefind search index, and the service worker that caches it (integrations' build:done
   // hooks run in this order).
-  integrations: [pruneEarlierBuilds(), mdx(), sitemap(), decisionJson(), pagefindIndex(), serviceWorker()],
+  integrations: [pruneEarlierBuilds(report), mdx(), sitemap(), decisionJson(report), pagefindIndex(report), serviceWorker(report), report.integration()],
   devToolbar: { enabled: false },
   // A decision's page whose cacheKey (src/data/decisions.ts) and code are unchanged is kept from the
   // last build in cacheDir instead of rendered again: a rebuild after new statements renders theirs.

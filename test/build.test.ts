@@ -2,10 +2,11 @@
  * The real build of the embedded archive — ingest, astro build, pagefind — into a temporary folder,
  * and what a reader and a re-user get from it.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReportFile, PHASES, readBuildReport } from '../scripts/lib/build-report';
 import { serveStatic, type StaticServer } from '../scripts/lib/serve';
 import { DecisionSchema } from '../src/schemas/decision';
 import { launchChromium } from './browser/chromium';
@@ -127,6 +128,30 @@ describe('search index', () => {
     expect(hit!.filters).toMatchObject({ council: ['London Borough of Barnet'], outcome: ['Upheld'], year: ['2021'] });
     expect(hit!.meta.reference).toBe('20 005 525');
     await page.close();
+  });
+});
+
+describe('build report', () => {
+  it('says what the build did, in the shape its schema gives', async () => {
+    const report = await readBuildReport(buildReportFile(site.generated));
+    expect(report.phases.map((p) => p.name)).toEqual(PHASES);
+    for (const [i, phase] of report.phases.entries()) {
+      expect(phase.end).toBeGreaterThanOrEqual(phase.start);
+      if (i > 0) expect(phase.start).toBeGreaterThanOrEqual(report.phases[i - 1]!.end);
+    }
+    expect(report.seconds).toBeGreaterThanOrEqual(report.phases.at(-1)!.end);
+    // A first build renders everything.
+    expect(report.pages.decisions).toEqual({ rendered: 5, kept: 0 });
+    expect(report.pages.kept).toBe(0);
+    expect(report.pages.rendered).toBe(report.pages.routes.reduce((n, r) => n + r.rendered, 0));
+    // Every HTML file of the site is a page the report counts (endpoints are the routes with a file extension).
+    const html = (await readdir(site.dist, { recursive: true })).filter((f) => f.endsWith('.html'));
+    expect(html).toHaveLength(report.pages.routes.filter((r) => !/\.\w+$/.test(r.route)).reduce((n, r) => n + r.rendered, 0));
+    expect(report.pruned).toEqual({ files: 0 });
+    expect(report.decisionJson).toEqual({ decisions: 5 });
+    expect(report.searchIndex).toMatchObject({ decisions: 5, indexed: 1, reused: 0, shards: [{ decisions: 5, reused: false }] });
+    expect(report.serviceWorker).toMatchObject({ wholeArchive: true, decisionPages: { files: 5 } });
+    expect(report.serviceWorker.index.files).toBeGreaterThan(0);
   });
 });
 

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageLine } from '../scripts/lib/astro-log';
+import { buildReportFile, readBuildReport } from '../scripts/lib/build-report';
 import { buildSite, ROOT, type BuiltSite } from './helpers/build';
 import { hashTree } from './helpers/files';
 
@@ -57,6 +58,10 @@ describe('rebuilding in the same folder', () => {
     expect(pages.kept).toEqual(['19-001-728', '20-000-636', '20-005-525', '20-006-390']);
     // The shard of 2019–2020 was reused; the newest was indexed again.
     expect(second.log).toMatch(/1 unchanged, from the cache; 2 indexed/);
+    // The build report counts the same.
+    const report = await readBuildReport(buildReportFile(second.generated));
+    expect(report.pages.decisions).toEqual({ rendered: 1, kept: 4 });
+    expect(report.searchIndex).toMatchObject({ decisions: 5, indexed: 2, reused: 1 });
 
     const reference = await clean(await sourcesWith([...four, '21-000-259.txt']));
     expect(await hashTree(second.dist)).toEqual(await hashTree(reference.dist));

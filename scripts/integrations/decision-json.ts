@@ -12,11 +12,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { archive } from '../../src/data/archive.ts';
 import { decisionFile } from '../../src/data/decisions.ts';
+import type { BuildReporter } from './build-report.ts';
 
 const CONCURRENCY = 32;
 const ROUTE = /^\/decisions\/([^/]+)\.json$/;
 
-export function decisionJson(): AstroIntegration {
+export function decisionJson(report: BuildReporter): AstroIntegration {
   let base = '/';
   return {
     name: 'archive:decision-json',
@@ -38,7 +39,7 @@ export function decisionJson(): AstroIntegration {
           );
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => report.phase('decision JSON', async () => {
         const site = fileURLToPath(dir);
         const slugs = archive().decisions.map((d) => d.slug);
         let next = 0;
@@ -54,7 +55,8 @@ export function decisionJson(): AstroIntegration {
           }),
         );
         logger.info(`${slugs.length.toLocaleString('en-GB')} decisions as JSON`);
-      },
+        report.record({ decisionJson: { decisions: slugs.length } });
+      }),
     },
   };
 }

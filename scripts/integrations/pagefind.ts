@@ -22,13 +22,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { archive } from '../../src/data/archive.ts';
 import { indexedPart, planSearchShards, shardSize, wholeNumberSetting, type SearchShard } from '../../src/utils/search-shards.ts';
+import type { BuildReport, SearchShardReport } from '../lib/build-report.ts';
+import type { BuildReporter } from './build-report.ts';
 
 /** Bumped when what this file writes into a shard changes, so that cached shards are rebuilt. */
 const CACHE_VERSION = 'search-index-2';
 /** Pagefind's runtime and ready-made UIs: only the primary (newest) shard's runtime is loaded. */
 const RUNTIME = /^(pagefind[-.].*\.(js|css)|wasm\..+\.pagefind)$/;
 
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(report: BuildReporter): AstroIntegration {
   let cacheDir = '';
   return {
     name: 'archive:pagefind',
@@ -36,11 +38,11 @@ export function pagefindIndex(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'search-index');
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => report.phase('search index', async () => {
         const site = fileURLToPath(dir);
         const shards = planSearchShards(archive().decisions, shardSize());
-        await writeSearchIndex(site, shards, { cacheDir, logger });
-      },
+        report.record({ searchIndex: await writeSearchIndex(site, shards, { cacheDir, logger }) });
+      }),
     },
   };
 }
@@ -57,7 +59,7 @@ export interface SearchIndexFile {
   shards: { id: string; path: string; key: string; decisions: number }[];
 }
 
-export async function writeSearchIndex(site: string, shards: SearchShard[], { cacheDir, logger }: { cacheDir: string; logger: AstroIntegrationLogger }): Promise<void> {
+export async function writeSearchIndex(site: string, shards: SearchShard[], { cacheDir, logger }: { cacheDir: string; logger: AstroIntegrationLogger }): Promise<BuildReport['searchIndex']> {
   const started = performance.now();
   const version = await pagefindVersion();
   // Empty archive: one empty index, so that the search page still loads and finds nothing.
@@ -65,6 +67,7 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
   // Inside the site, so that hard links to its pages work; gone before the build ends.
   const scratch = path.join(site, '.search-index');
   const keys = new Array<string>(plan.length);
+  const done = new Array<SearchShardReport>(plan.length);
   const pageKeys = await PageKeys.load(path.join(cacheDir, 'page-keys.json'));
   let indexed = 0;
   let reused = 0;
@@ -75,7 +78,8 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
       const key = (keys[i] = await shardKey(site, shard, i === 0, version, pageKeys));
       const output = path.join(scratch, 'output', shard.id);
       const cached = path.join(cacheDir, shard.id);
-      if ((await readFile(path.join(cached, '.key'), 'utf8').catch(() => '')) === key) {
+      const reuse = (await readFile(path.join(cached, '.key'), 'utf8').catch(() => '')) === key;
+      if (reuse) {
         await linkTree(cached, output, (name) => name !== '.key');
         reused++;
       } else {
@@ -91,6 +95,7 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
         indexed++;
       }
       finished++;
+      done[i] = { id: shard.id, decisions: shard.slugs.length, reused: reuse, seconds: Math.round(performance.now() - t0) / 1000 };
       if (plan.length > 1) logger.info(`search shard ${shard.id} (${finished}/${plan.length}): ${decisions(shard.slugs.length)}, ${seconds(performance.now() - t0)}`);
     });
     // Into place: the newest at pagefind/, then the others in folders inside it named by their content.
@@ -113,10 +118,12 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
   for (const entry of await readdir(cacheDir).catch(() => [])) if (!current.has(entry)) await rm(path.join(cacheDir, entry), { recursive: true, force: true });
   await pageKeys.save(plan.flatMap((s) => s.slugs));
   await adaptMergedSearch(path.join(site, 'pagefind'));
+  const total = plan.reduce((n, s) => n + s.slugs.length, 0);
   logger.info(
-    `indexed ${decisions(plan.reduce((n, s) => n + s.slugs.length, 0))} for search in ${plan.length} ${plan.length === 1 ? 'shard' : 'shards'}` +
+    `indexed ${decisions(total)} for search in ${plan.length} ${plan.length === 1 ? 'shard' : 'shards'}` +
       `${reused ? ` (${reused} unchanged, from the cache; ${indexed} indexed)` : ''} in ${seconds(performance.now() - started)}`,
   );
+  return { decisions: total, indexed, reused, shards: done };
 }
 
 /**

@@ -10,8 +10,9 @@ import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { BuildReporter } from './build-report.ts';
 
-export function pruneEarlierBuilds(): AstroIntegration {
+export function pruneEarlierBuilds(report: BuildReporter): AstroIntegration {
   let publicDir = '';
   let started = 0;
   return {
@@ -23,7 +24,7 @@ export function pruneEarlierBuilds(): AstroIntegration {
       'astro:build:start': () => {
         started = Date.now();
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => report.phase('prune', async () => {
         const site = fileURLToPath(dir);
         // Every page and endpoint of this build, kept or rendered, and the public files Vite copied.
         const written = new Set([...assets.values()].flat().map((url) => relative(site, fileURLToPath(url))));
@@ -39,7 +40,8 @@ export function pruneEarlierBuilds(): AstroIntegration {
         }
         await removeEmptyFolders(site);
         if (removed) logger.info(`${removed.toLocaleString('en-GB')} files of an earlier build removed`);
-      },
+        report.record({ pruned: { files: removed } });
+      }),
     },
   };
 }

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { archive } from '../../src/data/archive.ts';
+import type { BuildReporter } from './build-report.ts';
 
 export const DEFAULT_OFFLINE_LIMIT_MB = 10;
 
@@ -52,7 +53,7 @@ export interface OfflineFiles {
   pages: string[];
 }
 
-export function serviceWorker(): AstroIntegration {
+export function serviceWorker(report: BuildReporter): AstroIntegration {
   let base = '/';
   return {
     name: 'archive:service-worker',
@@ -60,7 +61,7 @@ export function serviceWorker(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => report.phase('service worker', async () => {
         const site = fileURLToPath(dir);
         // Sizes only: at 60,000 decisions, reading every page and index file would mean gigabytes.
         // What must be hashed (revisions of what is precached, and the version) is read below.
@@ -142,7 +143,15 @@ export function serviceWorker(): AstroIntegration {
               ? 'the whole archive is available offline after the first visit'
               : `the archive (${(sum(everything) / 1e6).toFixed(1)} MB) is over ${(limitBytes / 1e6).toFixed(1)} MB, so readers save it with "Save for offline"`),
         );
-      },
+        report.record({
+          serviceWorker: {
+            precache: { files: precache.length, bytes: precacheBytes },
+            wholeArchive: precached,
+            index: { files: index.length, bytes: manifest.index.bytes },
+            decisionPages: { files: pages.length, bytes: manifest.pages.bytes },
+          },
+        });
+      }),
     },
   };
 }
