@@ -3,8 +3,8 @@
  *
  * Peak memory comes from GNU time (`/usr/bin/time -v`: the largest resident set of any process in
  * the tree) where it is installed, and always from sampling /proc: the whole tree's resident memory
- * and its largest process, a few times a second, as a timeline that can be laid over the command's
- * own log. A command that outlives its time limit is stopped (its whole process group) and reported
+ * and its largest process, a few times a second, as a timeline (seconds since the command started).
+ * A command that outlives its time limit is stopped (its whole process group) and reported
  * as failed, so that a benchmark run always finishes.
  */
 import { spawn } from 'node:child_process';
@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const GNU_TIME = '/usr/bin/time';
 const PAGE_SIZE = 4096;
@@ -29,11 +30,6 @@ export interface TimelinePoint {
   treeMB: number;
   /** Resident memory of its largest process. */
   maxMB: number;
-}
-
-export interface OutputLine {
-  t: number;
-  text: string;
 }
 
 export interface Measurement {
@@ -65,8 +61,6 @@ export interface MeasureOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   timeoutMs: number;
-  /** Every output line, as it arrives, with its time since the start. */
-  onLine?: (line: OutputLine) => void;
   /** Called about once a second while the command runs (for a progress line). */
   onTick?: (seconds: number, treeMB: number) => void;
   sampleMs?: number;
@@ -117,12 +111,10 @@ export async function measure(command: string, args: string[], options: MeasureO
     for (const raw of lines) emit(raw);
   };
   const emit = (raw: string) => {
-    // eslint-disable-next-line no-control-regex
-    const text = raw.replace(/\x1b\[[0-9;]*m/g, '').replace(/\r/g, '');
+    const text = stripVTControlCharacters(raw).replace(/\r/g, '');
     if (text.trim() === '') return;
     tail.push(text);
     if (tail.length > 60) tail.shift();
-    options.onLine?.({ t: seconds(), text });
   };
   const out = { partial: '' };
   const err = { partial: '' };
@@ -222,13 +214,13 @@ export async function measure(command: string, args: string[], options: MeasureO
   return result;
 }
 
-/** The process and all its descendants, with their resident memory now. */
 /** "node …/astro.mjs build" → "astro"; "pagefind_extended --site …" → "pagefind_extended". */
 function programOf(command: string): string {
   const [first, second] = command.split(' ');
   return (first === 'node' && second ? second : (first ?? '?')).replace(/\.(m?js|cjs|ts)$/, '');
 }
 
+/** The process and all its descendants, with their resident memory now. */
 export async function processTree(root: number): Promise<ProcessPeak[]> {
   const children = new Map<number, number[]>();
   for (const name of await readdir('/proc').catch(() => [] as string[])) {

@@ -1,0 +1,177 @@
+/**
+ * Search in headless chromium: a cold visit to /search/?q=… per query, with service workers blocked
+ * (the search's own cost) and allowed (a first visit as shipped, with its precache): milliseconds to
+ * the first result, and the bytes a TCP proxy in front of the static server saw.
+ */
+import { readFile } from 'node:fs/promises';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serveStatic } from '../lib/serve';
+import { round } from './format';
+
+/** What a host would gzip: Pagefind's own index files are compressed already. */
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|xml|txt|csv|webmanifest)$/;
+
+export interface SearchResult {
+  query: string;
+  /** false: service workers blocked, the search's own cost; true: the first visit as shipped, with its precache. */
+  serviceWorker: boolean;
+  ok: boolean;
+  error?: string;
+  /** performance.now() in the page (from navigation start) when the first result appeared. */
+  msToFirstResult?: number;
+  /** Bytes over the wire (headers and bodies, as served, uncompressed) until the first result. */
+  bytesToFirstResult?: number;
+  /** The same, estimated for a host that gzips text (HTML, JS, CSS, JSON); Pagefind's files are already compressed. Service worker blocked only. */
+  gzipBytesToFirstResult?: number;
+  /** Everything the first visit fetched once the network was quiet (including a service worker's precache). */
+  bytesAfterIdle?: number;
+  requests?: number;
+  status?: string;
+  byKind?: Record<string, { requests: number; bytes: number }>;
+  /** Milliseconds from navigation start: the page's DOMContentLoaded, and when the last file of each kind had arrived by the first result. */
+  timeline?: Record<string, number>;
+}
+
+/** A TCP proxy in front of the static server that counts every byte sent to the browser. */
+async function countingProxy(target: URL): Promise<{ url: string; bytes: () => number; reset: () => void; close: () => Promise<void> }> {
+  let count = 0;
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port), target.hostname);
+    sockets.add(client).add(upstream);
+    upstream.on('data', (chunk: Buffer) => (count += chunk.length));
+    client.pipe(upstream);
+    upstream.pipe(client);
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', end).on('close', end);
+    upstream.on('error', end).on('close', end);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${target.pathname}`,
+    bytes: () => count,
+    reset: () => (count = 0),
+    close: () => {
+      for (const s of sockets) s.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export async function searchCost(dist: string, words: string[], onQuery: (q: string) => void, onBrowser?: (version: string) => void): Promise<SearchResult[]> {
+  const { launchChromium } = await import('../../test/browser/chromium');
+  const server = await serveStatic(dist);
+  const proxy = await countingProxy(new URL(server.url));
+  const browser = await launchChromium();
+  onBrowser?.(browser.version());
+  const gzipCache = new Map<string, number>();
+  const gzipSize = async (url: string, raw: number): Promise<number> => {
+    const pathname = decodeURIComponent(new URL(url).pathname);
+    let file = path.join(dist, pathname);
+    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
+    if (!COMPRESSIBLE.test(file)) return raw;
+    if (!gzipCache.has(file)) gzipCache.set(file, await readFile(file).then((b) => gzipSync(b, { level: 6 }).length, () => raw));
+    return gzipCache.get(file)!;
+  };
+  const results: SearchResult[] = [];
+  try {
+    for (const query of words) {
+      for (const serviceWorkers of ['block', 'allow'] as const) {
+        onQuery(`${query} (service worker ${serviceWorkers === 'block' ? 'blocked' : 'allowed'})`);
+        results.push(await searchOnce(query, serviceWorkers));
+      }
+    }
+  } finally {
+    await browser.close();
+    await proxy.close();
+    await server.close();
+  }
+  return results;
+
+  /** One cold visit (a fresh browser context: empty cache, no service worker yet). */
+  async function searchOnce(query: string, serviceWorkers: 'block' | 'allow'): Promise<SearchResult> {
+    const context = await browser.newContext({ serviceWorkers });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __firstResult?: number };
+      new MutationObserver(() => {
+        if (w.__firstResult === undefined && document.querySelector('#search-results li')) w.__firstResult = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // Sizes as the page saw them; with the service worker allowed, its own fetches only show in
+    // the proxy's count.
+    const fetched: { url: string; bytes: number; gzip: number }[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('requestfinished', (request) => {
+      pending.push(
+        request.sizes().then(async (s) => {
+          const body = s.responseBodySize;
+          fetched.push({ url: request.url(), bytes: body + s.responseHeadersSize, gzip: (await gzipSize(request.url(), body)) + s.responseHeadersSize });
+        }, () => undefined),
+      );
+    });
+    const base: SearchResult = { query, serviceWorker: serviceWorkers === 'allow', ok: false };
+    try {
+      proxy.reset();
+      await page.goto(`${proxy.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: 60_000 });
+      await page.waitForSelector('#search-results li', { timeout: 60_000 });
+      const bytesToFirstResult = proxy.bytes();
+      const ms = await page.evaluate(() => (window as unknown as { __firstResult?: number }).__firstResult ?? performance.now());
+      const entries = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        const resources = performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd }));
+        return { domContentLoaded: nav?.domContentLoadedEventEnd ?? 0, resources };
+      });
+      const timeline: Record<string, number> = { DOMContentLoaded: round(entries.domContentLoaded, 0) };
+      for (const r of entries.resources) {
+        if (r.end > ms) continue;
+        const kind = requestKind(r.name);
+        timeline[kind] = Math.max(timeline[kind] ?? 0, round(r.end, 0));
+      }
+      timeline['first result'] = round(ms, 0);
+      await Promise.all(pending);
+      const firstCount = fetched.length;
+      const gzipToFirst = fetched.slice(0, firstCount).reduce((s, f) => s + f.gzip, 0);
+      const statusText = ((await page.textContent('#search-status').catch(() => '')) ?? '').trim();
+      await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
+      await page.waitForTimeout(1500);
+      await Promise.all(pending);
+      const byKind: Record<string, { requests: number; bytes: number }> = {};
+      for (const f of fetched.slice(0, firstCount)) {
+        const kind = requestKind(f.url);
+        const k = (byKind[kind] ??= { requests: 0, bytes: 0 });
+        k.requests++;
+        k.bytes += f.bytes;
+      }
+      return { ...base, ok: true, msToFirstResult: round(ms, 0), bytesToFirstResult, gzipBytesToFirstResult: serviceWorkers === 'block' ? gzipToFirst : undefined, bytesAfterIdle: proxy.bytes(), requests: firstCount, status: statusText, byKind, timeline };
+    } catch (error) {
+      return { ...base, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+    } finally {
+      await context.close();
+    }
+  }
+}
+
+export function requestKind(url: string): string {
+  const p = new URL(url).pathname;
+  if (p.includes('/pagefind/')) {
+    // The newest shard at pagefind/, the others at pagefind/shards/<shard>/.
+    const inBundle = p.replace(/^.*\/pagefind\/(shards\/[^/]+\/)?/, '');
+    if (inBundle.startsWith('index/')) return 'pagefind index chunks';
+    if (inBundle.startsWith('fragment/')) return 'pagefind fragments';
+    if (inBundle.startsWith('filter/')) return 'pagefind filters';
+    if (inBundle.endsWith('.pf_meta')) return 'pagefind meta';
+    if (inBundle.startsWith('wasm.')) return 'pagefind wasm';
+    if (inBundle.endsWith('.json')) return 'pagefind entry files';
+    return 'pagefind runtime';
+  }
+  if (p.endsWith('/') || p.endsWith('.html')) return 'html';
+  return p.split('.').pop() ?? 'other';
+}
+
