@@ -1,14 +1,16 @@
 /**
  * `astro build`, as `npm run build` runs it after ingest. Astro prints a line for every page it
  * writes or keeps: 60,000 lines for 60,000 decisions, on a terminal and in CI alike. Here those
- * lines become one progress line on a terminal (pages so far, and the rate), and a summary in CI or
- * a pipe; everything else Astro and the archive's integrations print is passed through. Arguments
+ * lines become one progress line on a terminal (pages so far, and the rate), and everything else
+ * Astro and the archive's integrations print is passed through. The closing summary (pages rendered
+ * and kept, and the time of each step) is read from the build report, not from the log. Arguments
  * go to `astro build` (`npm run build -- --outDir /tmp/site`).
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { pageLine } from './lib/astro-log';
+import { pagesSummary, phasesSummary, readBuildReport } from './lib/build-report';
 import { Progress } from './lib/progress';
 
 const astro = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
@@ -19,22 +21,24 @@ const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)]
 });
 
 const progress = new Progress('pages', null, (line) => console.log(line));
-let rendered = 0;
-let kept = 0;
 for (const [stream, write] of [
   [child.stdout, (line: string) => console.log(line)],
   [child.stderr, (line: string) => console.error(line)],
 ] as const) {
-  createInterface({ input: stream }).on('line', (line) => {
-    const page = pageLine(line);
-    if (!page) return progress.note(line, write);
-    if (page.kept) kept++;
-    else rendered++;
-    progress.tick();
-  });
+  // Only for the live count: Astro's page lines can run into one another when it renders several at once.
+  createInterface({ input: stream }).on('line', (line) => (pageLine(line) ? progress.tick() : progress.note(line, write)));
 }
 
 child.on('close', (code, signal) => {
-  if (rendered + kept > 0) progress.done(`${rendered.toLocaleString('en-GB')} rendered, ${kept.toLocaleString('en-GB')} kept from the last build`);
-  process.exit(code ?? (signal ? 1 : 0));
+  if (code !== 0) process.exit(code ?? (signal ? 1 : 0));
+  readBuildReport().then(
+    (report) => {
+      progress.done(pagesSummary(report.pages));
+      console.log(`build: ${phasesSummary(report)}`);
+    },
+    (error: unknown) => {
+      console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
 });
