@@ -7,11 +7,11 @@ import { decisionJson } from './scripts/integrations/decision-json.ts';
 import { pagefindIndex } from './scripts/integrations/pagefind.ts';
 import { pruneEarlierBuilds } from './scripts/integrations/prune.ts';
 import { serviceWorker } from './scripts/integrations/service-worker.ts';
+import { readConfig } from './src/config.ts';
 
 // ARCHIVE_SITE sets canonical URLs, the sitemap and feeds; ARCHIVE_BASE hosts the archive under a
 // sub-path (e.g. a GitHub Pages project site).
-const site = process.env.ARCHIVE_SITE ?? 'https://decisions-archive.example';
-const base = process.env.ARCHIVE_BASE ?? '/';
+const { ARCHIVE_SITE: site, ARCHIVE_BASE: base, ARCHIVE_CACHE_DIR: cacheDir } = readConfig();
 // What the build did, as data (scripts/lib/build-report.ts): the archive's integrations time their
 // steps with it, and its own integration, last, writes it.
 const report = new BuildReporter();
@@ -29,7 +29,7 @@ export default defineConfig({
   // last build in cacheDir instead of rendered again: a rebuild after new statements renders theirs.
   experimental: { incrementalBuild: true },
   // Tests and benchmarks build several archives side by side; each gets its own cache.
-  ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   // External stylesheets only: the Content-Security-Policy allows no inline style or script.
   // Eight pages rendered at once overlap one page's file I/O with another's rendering: at 3,000
   // decisions the routes took 8.3 s instead of 11.8 s (BENCHMARKS.md); more gained nothing.

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseStatementBytes } from '../src/parser/index';
 import { escapeControls, formatError, formatWarning, parseError, type ParseError, type ParseWarning } from '../src/parser/errors';
+import { ConfigError, readConfig } from '../src/config';
 import { generatedDir } from '../src/data/paths';
 import { buildArchiveIndex, toMeta, type DecisionMeta } from '../src/utils/archive-index';
 import { Progress } from './lib/progress';
@@ -414,14 +415,15 @@ async function writeJson(file: string, value: unknown, json = JSON.stringify(val
 }
 
 async function main() {
-  const sourcesDir = path.resolve(process.env.ARCHIVE_SOURCES ?? path.join(root, 'content/sources'));
-  const lenient = process.env.ARCHIVE_LENIENT === '1';
+  let lenient: boolean;
   let report: IngestReport;
   try {
-    report = await ingest({ sourcesDir, outDir: generatedDir(), lenient });
+    const config = readConfig();
+    lenient = config.ARCHIVE_LENIENT;
+    report = await ingest({ sourcesDir: config.ARCHIVE_SOURCES, outDir: generatedDir(), lenient });
   } catch (error) {
-    // One line a user can act on, not a stack trace; anything else is a bug and keeps its trace.
-    if (!(error instanceof SourcesFolderError)) throw error;
+    // A line a user can act on, not a stack trace; anything else is a bug and keeps its trace.
+    if (!(error instanceof SourcesFolderError || error instanceof ConfigError)) throw error;
     console.error(error.message);
     process.exitCode = 1;
     return;

@@ -189,6 +189,17 @@ describe('strict and lenient builds', () => {
   });
 });
 
+describe('configuration', () => {
+  it('a wrong setting stops the build before anything is written, with one line naming each wrong variable', async () => {
+    const site = await buildSite({ env: { ARCHIVE_OFFLINE_LIMIT_MB: 'ten', ARCHIVE_SEARCH_JOBS: '0' } });
+    expect(site.code).toBe(1);
+    expect(site.log).toContain('ARCHIVE_OFFLINE_LIMIT_MB must be a number of megabytes, 0 or more, not "ten"\nARCHIVE_SEARCH_JOBS must be a whole number of processes, not "0"');
+    // A message, not a stack trace.
+    expect(site.log).not.toMatch(/\bat .+:\d+:\d+/);
+    await expect(readdir(site.generated)).rejects.toThrow();
+  });
+});
+
 describe('what the parse cache depends on', () => {
   it('is the parser and what it imports, with the metadata ingest keeps, and not the pages’ helpers', async () => {
     const inputs = (await parserInputs()).map((f) => path.relative(ROOT, f));

@@ -16,12 +16,12 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readConfig } from '../../src/config.ts';
 import { archive } from '../../src/data/archive.ts';
-import { indexedPart, planSearchShards, shardSize, wholeNumberSetting, type SearchShard } from '../../src/utils/search-shards.ts';
+import { indexedPart, planSearchShards, type SearchShard } from '../../src/utils/search-shards.ts';
 import type { BuildReport, SearchShardReport } from '../lib/build-report.ts';
 import type { BuildReporter } from './build-report.ts';
 
@@ -40,16 +40,11 @@ export function pagefindIndex(report: BuildReporter): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => report.phase('search index', async () => {
         const site = fileURLToPath(dir);
-        const shards = planSearchShards(archive().decisions, shardSize());
+        const shards = planSearchShards(archive().decisions, readConfig().ARCHIVE_SEARCH_SHARD_SIZE);
         report.record({ searchIndex: await writeSearchIndex(site, shards, { cacheDir, logger }) });
       }),
     },
   };
-}
-
-/** Shards indexed at once: Pagefind uses about one core, and each shard's memory is bounded. */
-export function searchJobs(env: Record<string, string | undefined> = process.env): number {
-  return wholeNumberSetting(env, 'ARCHIVE_SEARCH_JOBS', Math.max(1, Math.min(2, availableParallelism())), 'processes');
 }
 
 export interface SearchIndexFile {
@@ -73,7 +68,7 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
   let reused = 0;
   let finished = 0;
   try {
-    await forEachConcurrently([...plan.entries()], searchJobs(), async ([i, shard]) => {
+    await forEachConcurrently([...plan.entries()], readConfig().ARCHIVE_SEARCH_JOBS, async ([i, shard]) => {
       const t0 = performance.now();
       const key = (keys[i] = await shardKey(site, shard, i === 0, version, pageKeys));
       const output = path.join(scratch, 'output', shard.id);

@@ -19,10 +19,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
+import { readConfig } from '../../src/config.ts';
 import { archive } from '../../src/data/archive.ts';
 import type { BuildReporter } from './build-report.ts';
-
-export const DEFAULT_OFFLINE_LIMIT_MB = 10;
 
 /** Pagefind's ready-made UIs, which the archive does not use. */
 const UNUSED = /^pagefind\/(pagefind-ui|pagefind-modular-ui|pagefind-component-ui|pagefind-highlight)\./;
@@ -67,7 +66,7 @@ export function serviceWorker(report: BuildReporter): AstroIntegration {
         // What must be hashed (revisions of what is precached, and the version) is read below.
         const files = await listFiles(site, (file) => file.endsWith('.html') || file.startsWith('_astro/') || file.startsWith('pagefind/'));
         const hashOf = memoHash(site);
-        const limitBytes = Math.round(Number(process.env.ARCHIVE_OFFLINE_LIMIT_MB ?? DEFAULT_OFFLINE_LIMIT_MB) * 1_000_000);
+        const limitBytes = Math.round(readConfig().ARCHIVE_OFFLINE_LIMIT_MB * 1_000_000);
 
         // Pagefind writes a WebAssembly build per language; keep the ones its entry file names.
         const entry = JSON.parse(await readFile(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };

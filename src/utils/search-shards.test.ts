@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPart, planSearchShards, shardSize, wholeNumberSetting } from './search-shards';
+import { indexedPart, planSearchShards } from './search-shards';
 
 const decision = (slug: string, decisionDate: string) => ({ slug, decisionDate });
 
@@ -53,18 +53,6 @@ describe('planSearchShards', () => {
 
   it('has no shard for an empty archive', () => {
     expect(planSearchShards([], 10)).toEqual([]);
-  });
-});
-
-describe('shardSize', () => {
-  it('defaults, and reads a whole number from the environment', () => {
-    expect(shardSize({})).toBe(3000);
-    expect(shardSize({ ARCHIVE_SEARCH_SHARD_SIZE: '2' })).toBe(2);
-  });
-  it('refuses anything else, naming the variable and its unit', () => {
-    expect(() => wholeNumberSetting({ ARCHIVE_SEARCH_JOBS: '1.5' }, 'ARCHIVE_SEARCH_JOBS', 2, 'processes')).toThrow('ARCHIVE_SEARCH_JOBS must be a whole number of processes, not "1.5"');
-    expect(() => shardSize({ ARCHIVE_SEARCH_SHARD_SIZE: 'many' })).toThrow(/ARCHIVE_SEARCH_SHARD_SIZE/);
-    expect(() => shardSize({ ARCHIVE_SEARCH_SHARD_SIZE: '0' })).toThrow(/ARCHIVE_SEARCH_SHARD_SIZE/);
   });
 });
 

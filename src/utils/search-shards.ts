@@ -9,8 +9,6 @@
  * decisions to the latest year leaves the other shards, and their cached indexes, as they were.
  */
 
-export const DEFAULT_SHARD_SIZE = 3000;
-
 export interface SearchShard {
   /** `2019`, `2013-2016` for whole years, or `2019-01-06` for January to June 2019. */
   id: string;
@@ -21,20 +19,6 @@ export interface SearchShard {
 interface Dated {
   slug: string;
   decisionDate: string;
-}
-
-/** Reads ARCHIVE_SEARCH_SHARD_SIZE, so that the build and the search page agree on the split. */
-export function shardSize(env: Record<string, string | undefined> = process.env): number {
-  return wholeNumberSetting(env, 'ARCHIVE_SEARCH_SHARD_SIZE', DEFAULT_SHARD_SIZE, 'decisions');
-}
-
-/** A setting of the search build from the environment: a whole number from 1, or the default. */
-export function wholeNumberSetting(env: Record<string, string | undefined>, name: string, fallback: number, unit: string): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of ${unit}, not "${raw}"`);
-  return value;
 }
 
 export function planSearchShards(decisions: readonly Dated[], maxSize: number): SearchShard[] {
