@@ -8,6 +8,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportFile, PHASES, readBuildReport } from '../scripts/lib/build-report';
 import { serveStatic, type StaticServer } from '../scripts/lib/serve';
+import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, OfflineFilesSchema, OfflineManifestSchema } from '../src/contracts/offline';
+import { SHARDS_FILE, SearchIndexFileSchema } from '../src/contracts/search-index';
 import { DecisionSchema } from '../src/schemas/decision';
 import { launchChromium } from './browser/chromium';
 import { buildSite, type BuiltSite } from './helpers/build';
@@ -152,6 +154,17 @@ describe('build report', () => {
     expect(report.searchIndex).toMatchObject({ decisions: 5, indexed: 1, reused: 0, shards: [{ decisions: 5, reused: false }] });
     expect(report.serviceWorker).toMatchObject({ wholeArchive: true, decisionPages: { files: 5 } });
     expect(report.serviceWorker.index.files).toBeGreaterThan(0);
+  });
+});
+
+describe('what the build gives the browser (src/contracts/)', () => {
+  it('shards.json, offline.json and offline-files.json are what the search page’s schemas expect', async () => {
+    const shards = SearchIndexFileSchema.parse(JSON.parse(await read(SHARDS_FILE)));
+    expect(shards.primary.decisions + shards.shards.reduce((n, s) => n + s.decisions, 0)).toBe(SLUGS.length);
+    const manifest = OfflineManifestSchema.parse(JSON.parse(await read(OFFLINE_MANIFEST_FILE)));
+    const files = OfflineFilesSchema.parse(JSON.parse(await read(OFFLINE_FILES_FILE)));
+    expect(files.version).toBe(manifest.version);
+    expect(files.pages).toEqual(SLUGS.map((slug) => `decisions/${slug}/`));
   });
 });
 

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readConfig } from '../../src/config.ts';
+import { SHARDS_FILE, type SearchIndexFile } from '../../src/contracts/search-index.ts';
 import { archive } from '../../src/data/archive.ts';
 import { indexedPart, planSearchShards, type SearchShard } from '../../src/utils/search-shards.ts';
 import type { BuildReport, SearchShardReport } from '../lib/build-report.ts';
@@ -45,13 +46,6 @@ export function pagefindIndex(report: BuildReporter): AstroIntegration {
       }),
     },
   };
-}
-
-export interface SearchIndexFile {
-  /** The newest shard, the primary index at pagefind/. */
-  primary: { id: string; key: string; decisions: number };
-  /** The others, newest first: the search page merges them in this order. */
-  shards: { id: string; path: string; key: string; decisions: number }[];
 }
 
 export async function writeSearchIndex(site: string, shards: SearchShard[], { cacheDir, logger }: { cacheDir: string; logger: AstroIntegrationLogger }): Promise<BuildReport['searchIndex']> {
@@ -104,7 +98,7 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
       await rename(path.join(scratch, 'output', shard.id), path.join(site, folder));
       index.shards.push({ id: shard.id, path: folder, key: keys[i]!, decisions: shard.slugs.length });
     }
-    await writeFile(path.join(site, 'pagefind/shards.json'), `${JSON.stringify(index)}\n`);
+    await writeFile(path.join(site, SHARDS_FILE), `${JSON.stringify(index)}\n`);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

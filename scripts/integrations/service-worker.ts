@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { readConfig } from '../../src/config.ts';
+import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, type OfflineFiles, type OfflineManifest } from '../../src/contracts/offline.ts';
 import { archive } from '../../src/data/archive.ts';
 import type { BuildReporter } from './build-report.ts';
 
@@ -31,25 +32,6 @@ const HASHED = /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefin
 interface FileInfo {
   file: string;
   size: number;
-}
-
-export interface OfflineManifest {
-  /** Changes whenever the index or a decision page changes. */
-  version: string;
-  /** The whole archive is precached on the first visit. */
-  precached: boolean;
-  limitBytes: number;
-  /** Every file Pagefind needs to search any word. */
-  index: { bytes: number; count: number };
-  /** Every page a search result can open (the decisions). */
-  pages: { bytes: number; count: number };
-}
-
-/** offline-files.json: what "Save for offline" fetches, relative to the site's base. */
-export interface OfflineFiles {
-  version: string;
-  index: string[];
-  pages: string[];
 }
 
 export function serviceWorker(report: BuildReporter): AstroIntegration {
@@ -92,9 +74,9 @@ export function serviceWorker(report: BuildReporter): AstroIntegration {
           pages: { bytes: sum(pages), count: pages.length },
         };
         const manifestJson = `${JSON.stringify(manifest)}\n`;
-        await writeFile(path.join(site, 'offline.json'), manifestJson);
+        await writeFile(path.join(site, OFFLINE_MANIFEST_FILE), manifestJson);
         const offlineFiles: OfflineFiles = { version, index: index.map((f) => f.file), pages: pages.map((f) => f.file.replace(/index\.html$/, '')) };
-        await writeFile(path.join(site, 'offline-files.json'), `${JSON.stringify(offlineFiles)}\n`);
+        await writeFile(path.join(site, OFFLINE_FILES_FILE), `${JSON.stringify(offlineFiles)}\n`);
 
         // A large archive's shell leaves out pagefind-entry.json, which names the current index: it is
         // fetched network-first (below), so that after a new deploy the index chunks it names, not
@@ -108,7 +90,7 @@ export function serviceWorker(report: BuildReporter): AstroIntegration {
           ...index.filter((f) => /^pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind|shards\.json|shards\/[^/]+\/pagefind-entry\.json|(shards\/[^/]+\/)?(pagefind\..+\.pf_meta|filter\/.+))$/.test(f.file)),
         ];
         const precache = await Promise.all(
-          [...(precached ? everything : shell), { file: 'offline.json', size: manifestJson.length }]
+          [...(precached ? everything : shell), { file: OFFLINE_MANIFEST_FILE, size: manifestJson.length }]
             .sort((a, b) => (a.file < b.file ? -1 : 1))
             .map(async (f) => ({ url: f.file, revision: HASHED.test(f.file) ? null : (await hashOf(f.file)).slice(0, 16), size: f.size })),
         );

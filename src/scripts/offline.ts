@@ -1,60 +1,21 @@
 /**
- * Offline reading, the page's side: register the service worker (scripts/integrations/service-worker.ts
- * writes it at build time), and the search page's "Save for offline" control.
+ * Offline reading, the search page's side (register-sw.ts registers the service worker, which
+ * scripts/integrations/service-worker.ts writes at build time): its "Save for offline" control, and
+ * whether this device holds what a search needs.
  *
  * The service worker caches what a reader uses. A small archive is precached whole on the first
  * visit; for a larger one, offline.json says how much the whole index and every decision page
  * weigh, and "Save for offline" fetches offline-files.json, which names them, then the files
  * themselves through the service worker, which keeps them.
  */
-
-interface OfflineManifest {
-  version: string;
-  precached: boolean;
-  limitBytes: number;
-  index: { bytes: number; count: number };
-  pages: { bytes: number; count: number };
-}
-
-interface OfflineFiles {
-  version: string;
-  index: string[];
-  pages: string[];
-}
+import * as z from 'zod/mini';
+import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, OfflineFilesSchema, OfflineManifestSchema, type OfflineManifest } from '../contracts/offline';
+import { baseUrl } from './base-url';
 
 const SAVED_KEY = 'decisions-archive:offline';
+/** What "Save for offline" saved on this device, as localStorage holds it under SAVED_KEY. */
+const SavedSchema = z.object({ version: z.string(), pages: z.boolean() });
 const CONCURRENCY = 6;
-
-export function baseUrl(): string {
-  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
-}
-
-export function registerServiceWorker(): void {
-  // Not under `astro dev`, which has no service worker to register (MODE, not PROD: a build run
-  // with NODE_ENV=test, as vitest sets it, is still a production build).
-  if (!('serviceWorker' in navigator) || import.meta.env.MODE === 'development') return;
-  const base = baseUrl();
-  if (!navigator.serviceWorker.controller) {
-    // This page loaded before a service worker controlled it, so what it fetched was not kept.
-    // Once one takes control, fetch again, through it, what this page needs offline: the page
-    // itself and, on the search page, Pagefind's entry file (both kept network-first; the rest is
-    // precached or hashed). The build is read from the page, not built into this script, so that
-    // a new build changes no page but the search page (and incremental builds may keep the rest).
-    const build = document.querySelector<HTMLElement>('[data-build]')?.dataset.build;
-    navigator.serviceWorker.addEventListener(
-      'controllerchange',
-      () => {
-        for (const url of [location.href, ...(build ? [`${base}pagefind/pagefind-entry.json?ts=${build}`] : [])]) {
-          fetch(url).catch(() => undefined);
-        }
-      },
-      { once: true },
-    );
-  }
-  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch((error: unknown) => {
-    console.warn('Offline reading is unavailable: the service worker did not register.', error);
-  });
-}
 
 export function isOffline(): boolean {
   return navigator.onLine === false;
@@ -84,8 +45,9 @@ function controller(timeout = 20_000): Promise<ServiceWorker | null> {
 let manifestPromise: Promise<OfflineManifest | null> | undefined;
 
 function loadManifest(): Promise<OfflineManifest | null> {
-  manifestPromise ??= fetch(`${baseUrl()}offline.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<OfflineManifest>) : null))
+  // Missing or not as this script expects (an old page after a deploy): no offline controls.
+  manifestPromise ??= fetch(`${baseUrl()}${OFFLINE_MANIFEST_FILE}`)
+    .then(async (r) => (r.ok ? OfflineManifestSchema.parse(await r.json()) : null))
     .catch(() => null);
   return manifestPromise;
 }
@@ -143,7 +105,7 @@ export async function startOfflineControls(section: HTMLElement, buildId: string
       if (!(await controller())) throw new Error('no service worker');
       // Ask the browser not to evict what the reader chose to keep (it may say no; it still works).
       await navigator.storage?.persist?.().catch(() => false);
-      const listed = await fetch(`${base}offline-files.json`, { cache: 'no-cache' }).then((r) => (r.ok ? (r.json() as Promise<OfflineFiles>) : null));
+      const listed = await fetch(`${base}${OFFLINE_FILES_FILE}`, { cache: 'no-cache' }).then(async (r) => (r.ok ? OfflineFilesSchema.parse(await r.json()) : null));
       // A deploy between this page's load and the click: save what the page was built with, or nothing.
       if (listed?.version !== manifest.version) throw new ArchiveChanged();
       const files = [
@@ -190,9 +152,10 @@ export async function startOfflineControls(section: HTMLElement, buildId: string
 
 class ArchiveChanged extends Error {}
 
-function readSaved(): { version: string; pages: boolean } | null {
+function readSaved(): z.infer<typeof SavedSchema> | null {
   try {
-    return JSON.parse(localStorage.getItem(SAVED_KEY) ?? 'null') as { version: string; pages: boolean } | null;
+    const saved = localStorage.getItem(SAVED_KEY);
+    return saved === null ? null : SavedSchema.parse(JSON.parse(saved));
   } catch {
     return null;
   }

@@ -8,7 +8,7 @@
  * each would have is asked of Pagefind only after the first results are shown, because that means
  * fetching every shard's filter files.
  */
-import type { SearchIndexFile } from '../../scripts/integrations/pagefind';
+import { SHARDS_FILE, SearchIndexFileSchema } from '../contracts/search-index';
 import { FILTER_NAMES as FILTERS } from '../utils/search-filters';
 import { searchWords, shardsToKeep, sumFilters, type FilterCounts } from '../utils/search-merge';
 import { holdsWholeIndex, isOffline, isSavedOffline } from './offline';
@@ -115,7 +115,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     const options = { baseUrl: base, excerptLength: 32, metaCacheTag: form.dataset.build ?? 'archive' };
     const [module, shards] = await Promise.all([
       import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-      fetch(`${base}pagefind/shards.json`).then((r) => (r.ok ? (r.json() as Promise<SearchIndexFile>) : Promise.reject(new Error(`${r.status}`)))),
+      fetch(`${base}${SHARDS_FILE}`).then(async (r) => (r.ok ? SearchIndexFileSchema.parse(await r.json()) : Promise.reject(new Error(`${r.status}`)))),
     ]);
     pagefind = module;
     await pagefind.options(options);
