@@ -9,8 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportFile, PHASES, readBuildReport } from '../scripts/lib/build-report';
 import { serveStatic, type StaticServer } from '../scripts/lib/serve';
 import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, OfflineFilesSchema, OfflineManifestSchema } from '../src/contracts/offline';
-import { SHARDS_FILE, SearchIndexFileSchema } from '../src/contracts/search-index';
+import { FILTER_NAMES, type FilterName } from '../src/contracts/search-filters';
+import { INDEX_END_MARKER, SHARDS_FILE, SearchIndexFileSchema } from '../src/contracts/search-index';
 import { DecisionSchema } from '../src/schemas/decision';
+import { ArchiveIndexSchema } from '../src/utils/archive-index';
+import { decisionFilters } from '../src/utils/search-filters';
 import { launchChromium } from './browser/chromium';
 import { buildSite, type BuiltSite } from './helpers/build';
 import { hashTree } from './helpers/files';
@@ -166,6 +169,17 @@ describe('what the build gives the browser (src/contracts/)', () => {
     expect(files.version).toBe(manifest.version);
     expect(files.pages).toEqual(SLUGS.map((slug) => `decisions/${slug}/`));
   });
+
+  it.each(SLUGS)('/decisions/%s/ gives Pagefind each search filter once, with the value the search page counts', async (slug) => {
+    const html = await read(`decisions/${slug}/index.html`);
+    const { decisions } = ArchiveIndexSchema.parse(JSON.parse(await readFile(path.join(site.generated, 'archive.json'), 'utf8')));
+    const expected = decisionFilters(decisions.find((d) => d.slug === slug)!);
+    const given = [...html.matchAll(/data-pagefind-filter="([^"]+)"[^>]*>([^<]*)</g)].map(([, name, value]) => [name, value]);
+    expect(given.map(([name]) => name).sort()).toEqual(FILTER_NAMES.filter((name) => expected[name]).sort());
+    for (const [name, value] of given) expect(unescape(value!), name).toBe(expected[name as FilterName]);
+    // Pagefind reads nothing after the marker (indexedPart), and it comes after every filter.
+    expect(html.indexOf(INDEX_END_MARKER)).toBeGreaterThan(html.lastIndexOf('data-pagefind-filter'));
+  });
 });
 
 describe('determinism', () => {
@@ -180,4 +194,9 @@ describe('determinism', () => {
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function unescape(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+  return html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name]!);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OfflineFilesSchema, OfflineManifestSchema } from './offline';
+import { FILTER_NAMES, filterOrder } from './search-filters';
 import { SearchIndexFileSchema } from './search-index';
 
 describe('SearchIndexFileSchema (pagefind/shards.json)', () => {
@@ -36,5 +37,17 @@ describe('OfflineManifestSchema (offline.json) and OfflineFilesSchema (offline-f
     expect(OfflineManifestSchema.safeParse({ ...manifest, pages: { bytes: 7 } }).success).toBe(false);
     expect(OfflineFilesSchema.safeParse({ ...files, pages: 'decisions/' }).success).toBe(false);
     expect(OfflineFilesSchema.safeParse({ index: [], pages: [] }).success).toBe(false);
+  });
+});
+
+describe('the search filters', () => {
+  it('are the five the search page offers, each once', () => {
+    expect(FILTER_NAMES).toEqual(['council', 'outcome', 'category', 'subcategory', 'year']);
+  });
+
+  it('list years newest first and everything else by name', () => {
+    expect(['2019', '2021', '2020'].sort(filterOrder('year'))).toEqual(['2021', '2020', '2019']);
+    expect(['Upheld', 'Closed after initial enquiries', 'Not upheld'].sort(filterOrder('outcome'))).toEqual(['Closed after initial enquiries', 'Not upheld', 'Upheld']);
+    expect(['Ealing', 'barnet', 'Camden'].sort(filterOrder('council'))).toEqual(['barnet', 'Camden', 'Ealing']);
   });
 });

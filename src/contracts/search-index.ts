@@ -20,3 +20,10 @@ export const SearchIndexFileSchema = z.object({
 });
 export type SearchIndexFile = z.infer<typeof SearchIndexFileSchema>;
 
+/**
+ * Marks where a decision page stops mattering to the search index: Pagefind reads nothing after it,
+ * so a shard's cache key hashes only the page before it (src/utils/search-shards.ts, indexedPart).
+ */
+export const INDEX_END_MARKER = 'data-search-index-end';
+/** The marker as attributes, for the element that begins the part of the page Pagefind ignores. */
+export const INDEX_END = { [INDEX_END_MARKER]: '' } as const;

@@ -8,8 +8,8 @@
  * each would have is asked of Pagefind only after the first results are shown, because that means
  * fetching every shard's filter files.
  */
+import { FILTER_NAMES as FILTERS, filterOrder, type FilterName } from '../contracts/search-filters';
 import { SHARDS_FILE, SearchIndexFileSchema } from '../contracts/search-index';
-import { FILTER_NAMES as FILTERS } from '../utils/search-filters';
 import { searchWords, shardsToKeep, sumFilters, type FilterCounts } from '../utils/search-merge';
 import { holdsWholeIndex, isOffline, isSavedOffline } from './offline';
 
@@ -54,7 +54,7 @@ export function parseReference(term: string): string | null {
 
 export interface SearchState {
   q: string;
-  filters: Partial<Record<(typeof FILTERS)[number], string>>;
+  filters: Partial<Record<FilterName, string>>;
   sort: '' | 'newest' | 'oldest';
 }
 
@@ -147,7 +147,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     for (const [name, select] of selects) {
       const known = values.get(name)!;
       const shown = counts === 'totals' ? Object.fromEntries(known.map((v) => [v.value, v.total])) : counts ? (counts[name] ?? {}) : null;
-      fillSelect(select, known.map((v) => v.value), shown, select.value);
+      fillSelect(select, name, known.map((v) => v.value), shown, select.value);
     }
   };
 
@@ -155,7 +155,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     input.value = state.q;
     sort.value = state.sort;
     // A value from a shared URL that this archive does not have stays chosen (and finds nothing).
-    for (const [name, select] of selects) fillSelect(select, values.get(name)!.map((v) => v.value), null, state.filters[name] ?? '');
+    for (const [name, select] of selects) fillSelect(select, name, values.get(name)!.map((v) => v.value), null, state.filters[name] ?? '');
   };
 
   const updateUrl = (mode: 'push' | 'replace') => {
@@ -370,9 +370,8 @@ async function searchArchive(pagefind: Pagefind, state: SearchState): Promise<Pa
 }
 
 /** Every value of a filter, with how many results it would have within the current search when known. */
-function fillSelect(select: HTMLSelectElement, values: string[], counts: Record<string, number> | null, selected: string): void {
-  const list = [...new Set(selected ? [...values, selected] : values)];
-  list.sort((a, b) => (select.name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en-GB')));
+function fillSelect(select: HTMLSelectElement, filter: FilterName, values: string[], counts: Record<string, number> | null, selected: string): void {
+  const list = [...new Set(selected ? [...values, selected] : values)].sort(filterOrder(filter));
   const any = new Option('Any', '');
   select.replaceChildren(any, ...list.map((value) => new Option(counts ? `${value} (${(counts[value] ?? 0).toLocaleString('en-GB')})` : value, value)));
   select.value = selected;

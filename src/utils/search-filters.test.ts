@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionMeta } from './archive-index';
-import { filterValues } from './search-filters';
+import { FILTER_NAMES } from '../contracts/search-filters';
+import { decisionFilters, filterValues } from './search-filters';
 
 function meta(slug: string, over: { authority: string; category: string; subcategory: string | null; outcome: DecisionMeta['outcome']; date: string }): DecisionMeta {
   const named = (name: string) => ({ name, slug: name.toLowerCase().replaceAll(' ', '-') });
@@ -37,5 +38,14 @@ describe('filterValues', () => {
       subcategory: [{ value: 'Allocations', count: 1 }, { value: 'Other', count: 2 }],
       year: [{ value: '2021', count: 2 }, { value: '2020', count: 1 }, { value: '2019', count: 1 }],
     });
+  });
+});
+
+describe('decisionFilters', () => {
+  it('gives a decision’s value of every filter, and none for a missing subcategory', () => {
+    const d = meta('20-000-001', { authority: 'Barnet', category: 'Housing', subcategory: 'Allocations', outcome: 'closed-after-initial-enquiries', date: '2021-02-01' });
+    expect(decisionFilters(d)).toEqual({ council: 'Barnet', outcome: 'Closed after initial enquiries', category: 'Housing', subcategory: 'Allocations', year: '2021' });
+    expect(Object.keys(decisionFilters(d))).toEqual(FILTER_NAMES);
+    expect(decisionFilters({ ...d, subcategory: null }).subcategory).toBeUndefined();
   });
 });

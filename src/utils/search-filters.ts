@@ -1,7 +1,8 @@
 /**
- * The values of the search filters, as the decision pages give them to Pagefind
- * (data-pagefind-filter in src/pages/decisions/[slug].astro), with how many decisions have each.
+ * The values of the search filters (src/contracts/search-filters.ts): a decision's, as its page gives
+ * them to Pagefind, and the archive's, with how many decisions have each.
  */
+import { FILTER_NAMES, filterOrder, type FilterName } from '../contracts/search-filters';
 import type { DecisionMeta } from './archive-index';
 import { OUTCOME_NAMES } from './labels';
 
@@ -10,27 +11,31 @@ export interface FilterValue {
   count: number;
 }
 
-export const FILTER_NAMES = ['council', 'outcome', 'category', 'subcategory', 'year'] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
+/** A decision's value of each filter: a decision without a subcategory has none. */
+export function decisionFilters(d: DecisionMeta): Record<FilterName, string | undefined> {
+  return {
+    council: d.authority.name,
+    outcome: OUTCOME_NAMES[d.outcome],
+    category: d.category.name,
+    subcategory: d.subcategory?.name,
+    year: d.decisionDate.slice(0, 4),
+  };
+}
 
-/** One pass over the decisions, as Pagefind sees them: a decision without a subcategory has none. */
+/** Every value of each filter, as Pagefind sees the decisions, in the order the search page lists them. */
 export function filterValues(decisions: readonly DecisionMeta[]): Record<FilterName, FilterValue[]> {
   const counts = Object.fromEntries(FILTER_NAMES.map((f) => [f, new Map<string, number>()])) as Record<FilterName, Map<string, number>>;
-  const add = (filter: FilterName, value: string | undefined) => value && counts[filter].set(value, (counts[filter].get(value) ?? 0) + 1);
   for (const d of decisions) {
-    add('council', d.authority.name);
-    add('outcome', OUTCOME_NAMES[d.outcome]);
-    add('category', d.category.name);
-    add('subcategory', d.subcategory?.name);
-    add('year', d.decisionDate.slice(0, 4));
+    const values = decisionFilters(d);
+    for (const filter of FILTER_NAMES) {
+      const value = values[filter];
+      if (value) counts[filter].set(value, (counts[filter].get(value) ?? 0) + 1);
+    }
   }
-  const list = (filter: FilterName) => [...counts[filter]].map(([value, count]) => ({ value, count }));
-  const byName = (a: FilterValue, b: FilterValue) => a.value.localeCompare(b.value, 'en-GB');
-  return {
-    council: list('council').sort(byName),
-    outcome: list('outcome').sort(byName),
-    category: list('category').sort(byName),
-    subcategory: list('subcategory').sort(byName),
-    year: list('year').sort((a, b) => b.value.localeCompare(a.value)),
-  };
+  return Object.fromEntries(
+    FILTER_NAMES.map((filter) => {
+      const order = filterOrder(filter);
+      return [filter, [...counts[filter]].map(([value, count]) => ({ value, count })).sort((a, b) => order(a.value, b.value))];
+    }),
+  ) as Record<FilterName, FilterValue[]>;
 }

@@ -8,6 +8,7 @@
  * is one or more whole years when they fit, else a run of whole months of one year, so that adding
  * decisions to the latest year leaves the other shards, and their cached indexes, as they were.
  */
+import { INDEX_END_MARKER } from '../contracts/search-index';
 
 export interface SearchShard {
   /** `2019`, `2013-2016` for whole years, or `2019-01-06` for January to June 2019. */
@@ -71,9 +72,6 @@ export function planSearchShards(decisions: readonly Dated[], maxSize: number): 
   closePack();
   return shards.reverse();
 }
-
-/** Marks where a decision page stops mattering to the search index (src/pages/decisions/[slug].astro). */
-export const INDEX_END_MARKER = 'data-search-index-end';
 
 /**
  * The part of a page the search index depends on: the bytes before INDEX_END_MARKER, when the
