@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { BuildReporter } from './scripts/integrations/build-report.ts';
 import { decisionJson } from './scripts/integrations/decision-json.ts';
+import { responseHeaders } from './scripts/integrations/headers.ts';
 import { pagefindIndex } from './scripts/integrations/pagefind.ts';
 import { pruneEarlierBuilds } from './scripts/integrations/prune.ts';
 import { serviceWorker } from './scripts/integrations/service-worker.ts';
@@ -20,10 +21,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // After the pages are written: what earlier builds left, then the sitemap, each decision's JSON,
-  // the Pagefind search index, and the service worker that caches it (integrations' build:done
-  // hooks run in this order).
-  integrations: [pruneEarlierBuilds(report), mdx(), sitemap(), decisionJson(report), pagefindIndex(report), serviceWorker(report), report.integration()],
+  // After the pages are written: what earlier builds left, then the hosts' _headers, the sitemap,
+  // each decision's JSON, the Pagefind search index, and the service worker that caches it
+  // (integrations' build:done hooks run in this order).
+  integrations: [pruneEarlierBuilds(report), responseHeaders(), mdx(), sitemap(), decisionJson(report), pagefindIndex(report), serviceWorker(report), report.integration()],
   devToolbar: { enabled: false },
   // A decision's page whose cacheKey (src/data/decisions.ts) and code are unchanged is kept from the
   // last build in cacheDir instead of rendered again: a rebuild after new statements renders theirs.

@@ -1,9 +1,13 @@
-/** README.md against the code it documents: the table of variables ("Deployment") against the schema of src/config.ts. */
+/**
+ * README.md against the code it documents: the table of variables ("Deployment") against the schema
+ * of src/config.ts, and every Content-Security-Policy it quotes against src/contracts/csp.ts.
+ */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_NAMES, readConfig, type ConfigName } from '../src/config';
+import { CSP_HEADER } from '../src/contracts/csp';
 import { ROOT } from './helpers/build';
 
 let readme: string;
@@ -37,5 +41,13 @@ describe('README.md, "Deployment"', () => {
         expect(readConfig({ [name]: row.default })[name], name).toEqual(defaults[name]);
       }
     }
+  });
+});
+
+describe('README.md, the Content-Security-Policy', () => {
+  it('quotes the policy the headers send, wherever it quotes one', () => {
+    const quoted = [...readme.matchAll(/default-src [^"\n]*/g)].map(([policy]) => policy);
+    expect(quoted.length).toBeGreaterThanOrEqual(2);
+    for (const policy of quoted) expect(policy).toBe(CSP_HEADER);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy in force: the built site served with public/_headers' headers, every
+ * The Content-Security-Policy in force: the built site served with its _headers' headers, every
  * page visited in chromium with no violation, and search (WebAssembly in a web worker) still working.
  * Also what _headers says about caching, and that the built HTML has nothing inline to execute.
  */
@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
-import { CSP } from '../../src/scripts/csp';
-import { buildSite, ROOT, type BuiltSite } from '../helpers/build';
+import { CSP } from '../../src/contracts/csp';
+import { buildSite, type BuiltSite } from '../helpers/build';
 import { launchChromium } from './chromium';
 import { openSearch, recordedContext, results, searchFor, status, type Recorded } from './site';
 import { walk } from '../helpers/files';
@@ -27,10 +27,10 @@ let recorded: Recorded;
 let htmlFiles: string[];
 
 beforeAll(async () => {
-  rules = parseHeaders(await readFile(path.join(ROOT, 'public/_headers'), 'utf8'));
   // Three search shards, so that the rules are checked on merged shards' files too.
   site = await buildSite({ env: { ARCHIVE_SEARCH_SHARD_SIZE: '2' } });
   if (site.code !== 0) throw new Error(site.log);
+  rules = parseHeaders(await readFile(path.join(site.dist, '_headers'), 'utf8'));
   htmlFiles = (await walk(site.dist)).filter((f) => f.endsWith('.html'));
   // Serve as Netlify would: every header of every rule that matches the path.
   server = await serveStatic(site.dist, { headers: headersFor('/*') });
@@ -49,7 +49,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('public/_headers', () => {
+describe('_headers', () => {
   it('sends the same policy as the pages’ <meta> tag, plus frame-ancestors, which only a header can', () => {
     expect(headersFor('/index.html')['Content-Security-Policy']).toBe(`${CSP}; frame-ancestors 'none'`);
     expect(CSP).toContain("'wasm-unsafe-eval'");

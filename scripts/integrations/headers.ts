@@ -1,9 +1,40 @@
-# Response headers for Netlify and Cloudflare Pages (paths from the site's root). README.md,
+/**
+ * `_headers`, the response headers that Netlify and Cloudflare Pages send (README.md, "Deployment"):
+ * the security headers, with the pages' Content-Security-Policy (src/contracts/csp.ts), and how long
+ * each file may be cached. Written at the end of `astro build`, with every path under the site's base.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+import { CSP_HEADER } from '../../src/contracts/csp.ts';
+import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE } from '../../src/contracts/offline.ts';
+import { SHARDS_FILE } from '../../src/contracts/search-index.ts';
+
+export function responseHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'archive:headers',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(new URL('_headers', dir), headersFile(base));
+      },
+    },
+  };
+}
+
+/** The file for a site under `base` ("/" or "/archive/"): each rule's path starts with it. */
+export function headersFile(base: string): string {
+  return RULES.replace(/^\//gm, base);
+}
+
+const RULES = `# Response headers for Netlify and Cloudflare Pages (paths from the site's root). README.md,
 # "Deployment", gives the same rules for nginx and S3. The rules' paths do not overlap where they
 # set Cache-Control, because these hosts join the values of every rule that matches.
 
 /*
-  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'
+  Content-Security-Policy: ${CSP_HEADER}
   X-Content-Type-Options: nosniff
   Referrer-Policy: no-referrer
   Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()
@@ -28,7 +59,7 @@
 # which is the same: max-age=0, must-revalidate).
 /pagefind/pagefind-entry.json
   Cache-Control: public, max-age=0, must-revalidate
-/pagefind/shards.json
+/${SHARDS_FILE}
   Cache-Control: public, max-age=0, must-revalidate
 /pagefind/pagefind.js
   Cache-Control: public, max-age=0, must-revalidate
@@ -38,7 +69,8 @@
   Cache-Control: public, max-age=0, must-revalidate
 /sw.js
   Cache-Control: public, max-age=0, must-revalidate
-/offline.json
+/${OFFLINE_MANIFEST_FILE}
   Cache-Control: public, max-age=0, must-revalidate
-/offline-files.json
+/${OFFLINE_FILES_FILE}
   Cache-Control: public, max-age=0, must-revalidate
+`;
