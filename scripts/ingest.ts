@@ -422,7 +422,7 @@ async function main() {
     lenient = config.ARCHIVE_LENIENT;
     report = await ingest({ sourcesDir: config.ARCHIVE_SOURCES, outDir: generatedDir(), lenient });
   } catch (error) {
-    // A line a user can act on, not a stack trace; anything else is a bug and keeps its trace.
+    // What a user can act on, not a stack trace; anything else is a bug and keeps its trace.
     if (!(error instanceof SourcesFolderError || error instanceof ConfigError)) throw error;
     console.error(error.message);
     process.exitCode = 1;
