@@ -17,6 +17,7 @@ import { constants, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readFile, readdir, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pMap from 'p-map';
 import { parseStatementBytes } from '../src/parser/index';
 import { escapeControls, formatError, formatWarning, parseError, type ParseError, type ParseWarning } from '../src/parser/errors';
 import { ConfigError, readConfig } from '../src/config';
@@ -113,7 +114,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   let parsed = 0;
   let reused = 0;
   // Files are independent: overlap their reads and writes, so the disk is never waited on in turn.
-  await forEachConcurrently(files, IO_CONCURRENCY, async (file) => {
+  await pMap(files, async (file) => {
     const read = await readSource(realDir, file);
     if (!read.ok) {
       outcomes.set(file, { errors: [read.error] });
@@ -143,7 +144,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
       }
     }
     progress.tick();
-  });
+  }, { concurrency: IO_CONCURRENCY });
   const unread = files.length - parsed - reused;
   progress.done(`${files.length} sources, ${parsed} parsed, ${reused} unchanged${unread > 0 ? `, ${unread} not read` : ''}`);
 
@@ -397,14 +398,6 @@ async function readCache(file: string, parser: string): Promise<Cache> {
 
 const IO_CONCURRENCY = 32;
 let tempCounter = 0;
-
-async function forEachConcurrently<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 /** Written whole or not at all, so an interrupted run never leaves half an entry behind. */
 async function writeJson(file: string, value: unknown, json = JSON.stringify(value)): Promise<void> {

@@ -10,6 +10,7 @@ import { copyFile, link, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { archive } from '../../src/data/archive.ts';
 import { decisionFile } from '../../src/data/decisions.ts';
 import type { BuildReporter } from './build-report.ts';
@@ -42,17 +43,15 @@ export function decisionJson(report: BuildReporter): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => report.phase('decision JSON', async () => {
         const site = fileURLToPath(dir);
         const slugs = archive().decisions.map((d) => d.slug);
-        let next = 0;
-        await Promise.all(
-          Array.from({ length: CONCURRENCY }, async () => {
-            while (next < slugs.length) {
-              const slug = slugs[next++]!;
-              const target = path.join(site, 'decisions', `${slug}.json`);
-              // Never copied onto itself: a link left by an earlier build goes first.
-              await rm(target, { force: true });
-              await link(decisionFile(slug), target).catch(() => copyFile(decisionFile(slug), target));
-            }
-          }),
+        await pMap(
+          slugs,
+          async (slug) => {
+            const target = path.join(site, 'decisions', `${slug}.json`);
+            // Never copied onto itself: a link left by an earlier build goes first.
+            await rm(target, { force: true });
+            await link(decisionFile(slug), target).catch(() => copyFile(decisionFile(slug), target));
+          },
+          { concurrency: CONCURRENCY },
         );
         logger.info(`${slugs.length.toLocaleString('en-GB')} decisions as JSON`);
         report.record({ decisionJson: { decisions: slugs.length } });

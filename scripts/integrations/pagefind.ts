@@ -19,6 +19,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile }
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import pMap from 'p-map';
 import { readConfig } from '../../src/config.ts';
 import { SHARDS_FILE, type SearchIndexFile } from '../../src/contracts/search-index.ts';
 import { archive } from '../../src/data/archive.ts';
@@ -62,7 +63,7 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
   let reused = 0;
   let finished = 0;
   try {
-    await forEachConcurrently([...plan.entries()], readConfig().ARCHIVE_SEARCH_JOBS, async ([i, shard]) => {
+    await pMap(plan, async (shard, i) => {
       const t0 = performance.now();
       const key = (keys[i] = await shardKey(site, shard, i === 0, version, pageKeys));
       const output = path.join(scratch, 'output', shard.id);
@@ -86,7 +87,7 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
       finished++;
       done[i] = { id: shard.id, decisions: shard.slugs.length, reused: reuse, seconds: Math.round(performance.now() - t0) / 1000 };
       if (plan.length > 1) logger.info(`search shard ${shard.id} (${finished}/${plan.length}): ${decisions(shard.slugs.length)}, ${seconds(performance.now() - t0)}`);
-    });
+    }, { concurrency: readConfig().ARCHIVE_SEARCH_JOBS });
     // Into place: the newest at pagefind/, then the others in folders inside it named by their content.
     const index: SearchIndexFile = { primary: { id: plan[0]!.id, key: keys[0]!, decisions: plan[0]!.slugs.length }, shards: [] };
     await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
@@ -196,15 +197,6 @@ async function runPagefind(input: string, output: string): Promise<void> {
       code === 0 ? resolve() : reject(new Error(`Pagefind failed on ${input} (${signal ?? `exit ${code}`})${stderr ? `:\n${stderr.trim()}` : ''}`)),
     );
   });
-}
-
-async function forEachConcurrently<T>(items: T[], jobs: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(jobs, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!);
-    }),
-  );
 }
 
 async function removeRuntime(bundle: string): Promise<void> {
