@@ -8,6 +8,7 @@
  * weigh, and "Save for offline" fetches offline-files.json, which names them, then the files
  * themselves through the service worker, which keeps them.
  */
+import pMap from 'p-map';
 import * as z from 'zod/mini';
 import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, OfflineFilesSchema, OfflineManifestSchema, type OfflineManifest } from '../contracts/offline';
 import { baseUrl } from './base-url';
@@ -117,22 +118,21 @@ export async function startOfflineControls(section: HTMLElement, buildId: string
       progress.max = total;
       progress.value = 0;
       let done = 0;
-      let next = 0;
       const update = () => {
         progress.value = Math.min(done, total);
         status.textContent = `Saving for offline: ${megabytes(done)} of ${megabytes(total)}…`;
       };
       update();
-      const worker = async () => {
-        while (next < files.length) {
-          const url = files[next++]!;
+      await pMap(
+        files,
+        async (url) => {
           const response = await fetch(url);
           if (!response.ok) throw new Error(`${response.status} for ${url}`);
           done += (await response.arrayBuffer()).byteLength;
           update();
-        }
-      };
-      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+        },
+        { concurrency: CONCURRENCY },
+      );
       localStorage.setItem(SAVED_KEY, JSON.stringify({ version: manifest.version, pages: pagesBox.checked }));
       progress.value = total;
       status.textContent = `Saved on this device: the whole search index${pagesBox.checked ? ' and every decision page' : ''} (${megabytes(total)}). You can now search every word without a connection.`;
