@@ -119,15 +119,20 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
 /**
  * A copy of a folder made of hard links (a copy where links cannot be made): the cache and the site
  * share the bytes. Nothing writes into these files afterwards; a file that must change is replaced.
+ * `keep` is asked about the folder's own entries: one it refuses is left out, with all it holds.
  */
 async function linkTree(from: string, to: string, keep: (name: string) => boolean = () => true): Promise<void> {
   await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    if (!keep(entry.name)) continue;
-    const source = path.join(from, entry.name);
-    const target = path.join(to, entry.name);
-    if (entry.isDirectory()) await linkTree(source, target);
-    else await link(source, target).catch(() => copyFile(source, target));
+  const entries = (await readdir(from, { recursive: true, withFileTypes: true }))
+    .map((entry) => ({ entry, name: path.relative(from, path.join(entry.parentPath, entry.name)) }))
+    .filter(({ name }) => keep(name.split(path.sep)[0]!));
+  // Folders first, so that each file's folder is there whatever order the listing came in.
+  for (const { entry, name } of entries) if (entry.isDirectory()) await mkdir(path.join(to, name), { recursive: true });
+  for (const { entry, name } of entries) {
+    if (entry.isDirectory()) continue;
+    const source = path.join(from, name);
+    const target = path.join(to, name);
+    await link(source, target).catch(() => copyFile(source, target));
   }
 }
 

@@ -10,6 +10,7 @@ import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesBelow, relativePath } from '../../src/data/tree.ts';
 import type { BuildReporter } from './build-report.ts';
 
 export function pruneEarlierBuilds(report: BuildReporter): AstroIntegration {
@@ -27,12 +28,12 @@ export function pruneEarlierBuilds(report: BuildReporter): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => report.phase('prune', async () => {
         const site = fileURLToPath(dir);
         // Every page and endpoint of this build, kept or rendered, and the public files Vite copied.
-        const written = new Set([...assets.values()].flat().map((url) => relative(site, fileURLToPath(url))));
-        for (const file of await files(publicDir).catch(() => [])) written.add(relative(publicDir, file));
+        const written = new Set([...assets.values()].flat().map((url) => relativePath(site, fileURLToPath(url))));
+        for (const file of await filesBelow(publicDir).catch(() => [])) written.add(file.path);
         let removed = 0;
-        for (const file of await files(site)) {
-          const name = relative(site, file);
+        for (const { path: name } of await filesBelow(site)) {
           if (written.has(name)) continue;
+          const file = path.join(site, name);
           // Vite writes every script and style of this build, changed or not.
           if (name.startsWith('_astro/') && (await stat(file)).mtimeMs >= started) continue;
           await rm(file);
@@ -46,25 +47,13 @@ export function pruneEarlierBuilds(report: BuildReporter): AstroIntegration {
   };
 }
 
-function relative(root: string, file: string): string {
-  return path.relative(root, file).split(path.sep).join('/');
-}
-
-async function files(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await files(full)));
-    else out.push(full);
+/** Every folder below `dir` left with no file in it, however deep; `dir` itself stays. */
+async function removeEmptyFolders(dir: string): Promise<void> {
+  const folders = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => path.join(e.parentPath, e.name));
+  // Longest paths first: a folder's own folders go before it, so one that held only empty folders is empty by its turn.
+  for (const folder of folders.sort((a, b) => b.length - a.length)) {
+    await rmdir(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    });
   }
-  return out;
-}
-
-async function removeEmptyFolders(dir: string): Promise<boolean> {
-  let empty = true;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() && (await removeEmptyFolders(path.join(dir, entry.name)))) await rmdir(path.join(dir, entry.name));
-    else empty = false;
-  }
-  return empty;
 }

@@ -14,7 +14,7 @@
  * Everything here is derived from file contents only, so two identical builds give the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,6 +22,7 @@ import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { readConfig } from '../../src/config.ts';
 import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, type OfflineFiles, type OfflineManifest } from '../../src/contracts/offline.ts';
 import { archive } from '../../src/data/archive.ts';
+import { filesBelow } from '../../src/data/tree.ts';
 import type { BuildReporter } from './build-report.ts';
 
 /** Pagefind's ready-made UIs, which the archive does not use. */
@@ -174,14 +175,11 @@ export function runtimeCaching(): RuntimeCaching[] {
   ];
 }
 
-/** Every file under root that `keep` names, sorted, with its size. */
-async function listFiles(root: string, keep: (file: string) => boolean, dir = ''): Promise<FileInfo[]> {
+/** Every file under root that `keep` names, in tree order, with its size. */
+async function listFiles(root: string, keep: (file: string) => boolean): Promise<FileInfo[]> {
   const out: FileInfo[] = [];
-  const entries = (await readdir(path.join(root, dir), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const entry of entries) {
-    const rel = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(root, keep, rel)));
-    else if (entry.isFile() && keep(rel)) out.push({ file: rel, size: (await stat(path.join(root, rel))).size });
+  for (const { path: file, entry } of await filesBelow(root)) {
+    if (entry.isFile() && keep(file)) out.push({ file, size: (await stat(path.join(root, file))).size });
   }
   return out;
 }

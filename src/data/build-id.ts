@@ -8,9 +8,10 @@
  * it would void Astro's incremental build cache (which hashes Vite's `define`).
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generatedDir } from './paths';
+import { filesBelow } from './tree';
 
 let cached: Promise<string> | undefined;
 
@@ -21,7 +22,9 @@ export function buildId(root = process.cwd()): Promise<string> {
 
 async function compute(root: string): Promise<string> {
   const digest = createHash('sha256');
-  for (const file of await walk(path.join(root, 'src'))) digest.update(`${path.relative(root, file)}:`).update(await readFile(file)).update('\n');
+  for (const file of await filesBelow(path.join(root, 'src'))) {
+    if (file.entry.isFile()) digest.update(`src/${file.path}:`).update(await readFile(path.join(root, 'src', file.path))).update('\n');
+  }
   // Named, not by path: the same content built in another folder is the same build.
   const inputs = {
     lockfile: path.join(root, 'package-lock.json'),
@@ -31,15 +34,4 @@ async function compute(root: string): Promise<string> {
   };
   for (const [name, file] of Object.entries(inputs)) digest.update(`${name}:`).update(await readFile(file).catch(() => 'missing')).update('\n');
   return digest.digest('hex').slice(0, 16);
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-  const files: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(full)));
-    else if (entry.isFile()) files.push(full);
-  }
-  return files;
 }
