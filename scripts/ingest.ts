@@ -4,8 +4,9 @@
  * Reads every .txt in the sources folder (ARCHIVE_SOURCES, or content/sources), parses each with the
  * pure parser, and writes one JSON entry per decision plus the archive index and an ingest report
  * under content/generated/. A source whose bytes (and the parser) are unchanged since the last run
- * is not parsed again. Every source ends as a published decision, a reported error, or a copy of a
- * statement another source already publishes.
+ * is not parsed again; when only the code that derives its metadata has changed, the metadata is
+ * derived again from the entry written before. Every source ends as a published decision, a
+ * reported error, or a copy of a statement another source already publishes.
  *
  * The sources folder is whatever a scraper wrote, so nothing in it is trusted: only regular files are
  * read (a FIFO would block the run for ever), a link is followed only to a regular file inside the
@@ -19,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pMap from 'p-map';
 import { parseStatementBytes } from '../src/parser/index';
+import type { Decision } from '../src/schemas/decision';
 import { escapeControls, formatError, formatWarning, parseError, type ParseError, type ParseWarning } from '../src/parser/errors';
 import { ConfigError, readConfig } from '../src/config';
 import { generatedDir } from '../src/data/paths';
@@ -70,8 +72,9 @@ export interface IngestReport {
   published: number;
   refused: number;
   duplicates: number;
-  /** Sources parsed in this run, and those whose parse was reused from the cache. A source that could
-   * not be read (not a regular file, outside the folder, unreadable) is in neither. */
+  /** Sources parsed in this run, and those whose parse was reused from the cache (their metadata
+   * derived again, if its code changed). A source that could not be read (not a regular file,
+   * outside the folder, unreadable) is in neither. */
   parsed: number;
   reused: number;
   entries: SourceReport[];
@@ -88,8 +91,7 @@ interface CacheEntry {
 }
 /** What became of one source in this run; `hash` is absent when its bytes could not be read. */
 type Outcome = Omit<CacheEntry, 'hash'> & { hash?: string };
-interface Cache {
-  parser: string;
+interface Cache extends CacheKeys {
   entries: Record<string, CacheEntry>;
 }
 
@@ -104,9 +106,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   await mkdir(decisionsDir, { recursive: true });
 
   const { files, realDir } = await listSources(options.sourcesDir);
-  const parser = await parserFingerprint();
+  const keys = await cacheKeys();
   const cachePath = path.join(options.outDir, 'ingest-cache.json');
-  const previous = await readCache(cachePath, parser);
+  const previous = await readCache(cachePath, keys);
   const outcomes = new Map<string, Outcome>();
   const written = new Set(await readdir(decisionsDir));
 
@@ -123,9 +125,10 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     }
     const hash = createHash('sha256').update(read.bytes).digest('hex');
     const before = previous.entries[file];
-    if (before && before.hash === hash && (!before.slug || written.has(`${before.slug}.json`))) {
+    const kept = before?.hash === hash ? await stillHolds(before, decisionsDir, written, previous.metadata === keys.metadata) : undefined;
+    if (kept) {
       reused++;
-      outcomes.set(file, before);
+      outcomes.set(file, kept);
     } else {
       parsed++;
       const result = parseStatementBytes(read.bytes);
@@ -134,11 +137,8 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
         const json = JSON.stringify(result.value);
         await writeJson(path.join(decisionsDir, `${result.value.slug}.json`), result.value, json);
         written.add(`${result.value.slug}.json`);
-        // A copy, not slices: V8 keeps a sliced string's whole source alive, so metadata cut out of a
-        // statement would hold every statement's full text in memory until the run ends.
-        const meta = structuredClone(toMeta(result.value));
         const decision = createHash('sha256').update(json).digest('hex');
-        outcomes.set(file, { hash, slug: result.value.slug, meta, decision, ...warnings });
+        outcomes.set(file, { hash, slug: result.value.slug, meta: metaOf(result.value), decision, ...warnings });
       } else {
         outcomes.set(file, { hash, errors: result.errors, ...warnings });
       }
@@ -174,7 +174,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     const outcome = outcomes.get(f)!;
     return outcome.hash === undefined ? [] : [[f, outcome as CacheEntry] as const];
   });
-  await writeJson(cachePath, { parser, entries: Object.fromEntries(cached) } satisfies Cache);
+  await writeJson(cachePath, { ...keys, entries: Object.fromEntries(cached) } satisfies Cache);
 
   for (const entry of entries) {
     for (const error of entry.errors ?? []) log(error.message);
@@ -354,26 +354,70 @@ function shownPath(file: string): string {
   return relative === '' ? '.' : relative.startsWith('..') ? file : relative;
 }
 
-/** Bumped when a cache entry's shape changes, so that entries of the old shape are parsed again. */
-const CACHE_FORMAT = 'ingest-cache 2: decision hash, warnings';
-
-/** The parser's own sources and the schema: a change to either invalidates every cached parse. */
-async function parserFingerprint(): Promise<string> {
-  const hash = createHash('sha256').update(CACHE_FORMAT);
-  for (const file of await parserInputs()) hash.update(path.relative(root, file)).update(await readFile(file));
-  return hash.digest('hex');
+/**
+ * A cached outcome that still holds, or nothing: a published one needs its entry on disk, and when
+ * the code behind the metadata has changed since, the metadata is derived again from that entry,
+ * read back rather than parsed again (if it is still the one this source's parse wrote).
+ */
+async function stillHolds(before: CacheEntry, decisionsDir: string, written: Set<string>, metadataCurrent: boolean): Promise<CacheEntry | undefined> {
+  if (!before.slug) return before;
+  if (!written.has(`${before.slug}.json`)) return undefined;
+  if (metadataCurrent) return before;
+  const text = await readFile(path.join(decisionsDir, `${before.slug}.json`), 'utf8').catch(() => '');
+  const json = text.replace(/\n$/, '');
+  if (createHash('sha256').update(json).digest('hex') !== before.decision) return undefined;
+  return { ...before, meta: metaOf(JSON.parse(json) as Decision) };
 }
 
-/** What a cached entry was computed by: the parser (with the schema) and the metadata it keeps. */
-const CACHED_BY = ['src/parser/index.ts', 'src/utils/archive-index.ts'];
+/**
+ * The metadata ingest keeps of a decision. A copy, not slices: V8 keeps a sliced string's whole
+ * source alive, so metadata cut out of a statement would hold every statement's full text in memory
+ * until the run ends.
+ */
+function metaOf(decision: Decision): DecisionMeta {
+  return structuredClone(toMeta(decision));
+}
+
+/** Bumped when a cache entry's shape changes, so that entries of the old shape are parsed again. */
+const CACHE_FORMAT = 'ingest-cache 3: metadata keyed apart from the parse';
+
+/** What the two parts of a cache entry were computed by: the parser, and the metadata ingest keeps. */
+const PARSER = 'src/parser/index.ts';
+const METADATA = 'src/utils/archive-index.ts';
+
+interface CacheKeys {
+  /** Of the parser's modules (the schema among them): a change re-parses every source. */
+  parser: string;
+  /** Of the metadata's modules: a change derives every decision's metadata again, parsing nothing. */
+  metadata: string;
+}
 
 /**
- * The project's own modules those import, directly or not: editing a feed or a page must not make
- * the next run parse every source again, and editing anything the parser reads must.
+ * The cache's keys, each a hash of the project's own modules that its part is computed by, found
+ * from their imports: editing a feed, a page or anything else neither part imports changes neither.
  */
-export async function parserInputs(): Promise<string[]> {
+export async function cacheKeys(projectRoot = root): Promise<CacheKeys> {
+  const key = async (entry: string, seed: string) => {
+    const hash = createHash('sha256').update(seed);
+    for (const file of await importedBy(projectRoot, entry)) hash.update(path.relative(projectRoot, file)).update(await readFile(file));
+    return hash.digest('hex');
+  };
+  return { parser: await key(PARSER, CACHE_FORMAT), metadata: await key(METADATA, '') };
+}
+
+/** The parser's modules: its entry and the project's own modules it imports, directly or not. */
+export function parserInputs(projectRoot = root): Promise<string[]> {
+  return importedBy(projectRoot, PARSER);
+}
+
+/** The modules the metadata ingest keeps is derived by. */
+export function metadataInputs(projectRoot = root): Promise<string[]> {
+  return importedBy(projectRoot, METADATA);
+}
+
+async function importedBy(projectRoot: string, entry: string): Promise<string[]> {
   const seen = new Set<string>();
-  const queue = CACHED_BY.map((e) => path.join(root, e));
+  const queue = [path.join(projectRoot, entry)];
   for (let file = queue.pop(); file; file = queue.pop()) {
     if (seen.has(file)) continue;
     seen.add(file);
@@ -386,14 +430,15 @@ export async function parserInputs(): Promise<string[]> {
   return [...seen].sort();
 }
 
-async function readCache(file: string, parser: string): Promise<Cache> {
+/** The entries of the last run, if its parser was this one; none otherwise. */
+async function readCache(file: string, keys: CacheKeys): Promise<Cache> {
   try {
     const cache = JSON.parse(await readFile(file, 'utf8')) as Cache;
-    if (cache.parser === parser) return cache;
+    if (cache.parser === keys.parser) return cache;
   } catch {
     // No cache yet, or an unreadable one: parse everything.
   }
-  return { parser, entries: {} };
+  return { ...keys, entries: {} };
 }
 
 const IO_CONCURRENCY = 32;

@@ -2,12 +2,12 @@
  * Ingest over folders of sources: every source ends published or refused with its errors, one run
  * reports them all, and an unchanged source is not parsed again.
  */
-import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ingest, parserInputs, SourcesFolderError, type IngestReport } from '../scripts/ingest';
+import { cacheKeys, ingest, metadataInputs, parserInputs, SourcesFolderError, type IngestReport } from '../scripts/ingest';
 import { buildSite, ROOT } from './helpers/build';
 
 const SEEDS = path.join(ROOT, 'content/sources');
@@ -201,11 +201,82 @@ describe('configuration', () => {
 });
 
 describe('what the parse cache depends on', () => {
-  it('is the parser and what it imports, with the metadata ingest keeps, and not the pages’ helpers', async () => {
-    const inputs = (await parserInputs()).map((f) => path.relative(ROOT, f));
-    for (const file of ['src/parser/index.ts', 'src/parser/compact.ts', 'src/parser/remedies.ts', 'src/schemas/decision.ts', 'src/utils/slug.ts', 'src/utils/archive-index.ts']) {
+  const relative = (files: string[]) => files.map((f) => path.relative(ROOT, f));
+
+  it('the parse: the parser and what it imports, the schema among them; not the pages’ helpers, nor the metadata’s', async () => {
+    const inputs = relative(await parserInputs());
+    for (const file of ['src/parser/index.ts', 'src/parser/compact.ts', 'src/parser/remedies.ts', 'src/schemas/decision.ts', 'src/utils/slug.ts']) {
       expect(inputs).toContain(file);
     }
-    for (const file of ['src/utils/feed.ts', 'src/utils/chart.ts', 'src/utils/search-shards.ts']) expect(inputs).not.toContain(file);
+    for (const file of ['src/utils/feed.ts', 'src/utils/chart.ts', 'src/utils/search-shards.ts', 'src/utils/archive-index.ts', 'src/utils/format.ts']) expect(inputs).not.toContain(file);
+  });
+
+  it('the metadata ingest keeps: the module that derives it and what that imports; not the pages’ helpers', async () => {
+    const inputs = relative(await metadataInputs());
+    for (const file of ['src/utils/archive-index.ts', 'src/utils/remedies.ts', 'src/schemas/decision.ts']) expect(inputs).toContain(file);
+    for (const file of ['src/utils/feed.ts', 'src/utils/chart.ts', 'src/utils/search-shards.ts', 'src/parser/index.ts']) expect(inputs).not.toContain(file);
+  });
+
+  it('editing a feed, a page or a component changes neither key; the parser or the schema changes the parse’s; the metadata’s code only its own', async () => {
+    const copy = await mkdtemp(path.join(os.tmpdir(), 'archive-project-'));
+    await cp(path.join(ROOT, 'src'), path.join(copy, 'src'), { recursive: true });
+    const before = await cacheKeys(copy);
+    const changedBy = async (file: string) => {
+      const full = path.join(copy, file);
+      const text = await readFile(full, 'utf8');
+      await writeFile(full, `${text}\n// edited\n`);
+      const after = await cacheKeys(copy);
+      await writeFile(full, text);
+      return { parser: after.parser !== before.parser, metadata: after.metadata !== before.metadata };
+    };
+    for (const file of ['src/utils/feed.ts', 'src/pages/decisions/[slug].astro', 'src/components/DecisionList.astro', 'src/utils/chart.ts']) {
+      expect(await changedBy(file), file).toEqual({ parser: false, metadata: false });
+    }
+    // format.ts holds the pages' dates and money: whatever the metadata makes of it, the parse holds.
+    expect((await changedBy('src/utils/format.ts')).parser).toBe(false);
+    expect(await changedBy('src/utils/archive-index.ts')).toEqual({ parser: false, metadata: true });
+    expect((await changedBy('src/parser/header.ts')).parser).toBe(true);
+    expect((await changedBy('src/parser/compact.ts')).parser).toBe(true);
+    expect(await changedBy('src/schemas/decision.ts')).toEqual({ parser: true, metadata: true });
+    expect(await cacheKeys(copy)).toEqual(before);
+  });
+
+  it('after a change to the metadata’s code, derives the metadata again from the entries written, parsing nothing; after a change to the parser, parses all', async () => {
+    const dir = await folder({}, ['20-005-525.txt', '20-006-390.txt']);
+    const first = await run(dir);
+    const archive = await readFile(path.join(first.out, 'archive.json'), 'utf8');
+    const cachePath = path.join(first.out, 'ingest-cache.json');
+    const cache = JSON.parse(await readFile(cachePath, 'utf8')) as { parser: string; metadata: string; entries: Record<string, { meta: { remedyTotal: number } }> };
+    const rewrite = async (change: (c: typeof cache) => void) => {
+      const copy = structuredClone(cache);
+      change(copy);
+      await writeFile(cachePath, JSON.stringify(copy));
+    };
+    const wrongTotals = (c: typeof cache) => Object.values(c.entries).forEach((e) => (e.meta.remedyTotal = -1));
+
+    // The same keys: the cache is trusted, its metadata (made wrong here) used as it is.
+    await rewrite(wrongTotals);
+    expect((await run(dir, first.out)).report).toMatchObject({ parsed: 0, reused: 2 });
+    expect(await readFile(path.join(first.out, 'archive.json'), 'utf8')).toContain('"remedyTotal":-1');
+
+    // The metadata's code changed since: metadata derived again from the decisions' entries, none parsed.
+    await rewrite((c) => {
+      wrongTotals(c);
+      c.metadata = 'an older version';
+    });
+    expect((await run(dir, first.out)).report).toMatchObject({ parsed: 0, reused: 2 });
+    expect(await readFile(path.join(first.out, 'archive.json'), 'utf8')).toBe(archive);
+
+    // …but an entry that is no longer the one its source's parse wrote is parsed again.
+    await rewrite((c) => (c.metadata = 'an older version'));
+    const entry = path.join(first.out, 'decisions/20-006-390.json');
+    await writeFile(entry, (await readFile(entry, 'utf8')).replace('"2021-05-26"', '"2021-05-27"'));
+    expect((await run(dir, first.out)).report).toMatchObject({ parsed: 1, reused: 1 });
+    expect(await readFile(path.join(first.out, 'archive.json'), 'utf8')).toBe(archive);
+
+    // The parser changed: every source is parsed again.
+    await rewrite((c) => (c.parser = 'an older parser'));
+    expect((await run(dir, first.out)).report).toMatchObject({ parsed: 2, reused: 0 });
+    expect(await readFile(path.join(first.out, 'archive.json'), 'utf8')).toBe(archive);
   });
 });
