@@ -23,6 +23,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import pMap from 'p-map';
 import { generateCorpus, type CorpusOptions } from './corpus/corpus';
 
 export { generateCorpus, type CorpusOptions } from './corpus/corpus';
@@ -39,19 +40,18 @@ export async function writeCorpus(options: CorpusOptions & { out: string; onFile
   await mkdir(options.out, { recursive: true });
   let files = 0;
   let bytes = 0;
-  let pending: Promise<void>[] = [];
-  for (const statement of generateCorpus(options)) {
-    const data = Buffer.from(statement.text, 'utf8');
-    bytes += data.length;
-    files++;
-    pending.push(writeFile(path.join(options.out, statement.file), data));
-    options.onFile?.();
-    if (pending.length >= 64) {
-      await Promise.all(pending);
-      pending = [];
-    }
-  }
-  await Promise.all(pending);
+  // p-map draws statements from the generator only as writes finish, so memory stays flat.
+  await pMap(
+    generateCorpus(options),
+    async (statement) => {
+      const data = Buffer.from(statement.text, 'utf8');
+      bytes += data.length;
+      files++;
+      options.onFile?.();
+      await writeFile(path.join(options.out, statement.file), data);
+    },
+    { concurrency: 64 },
+  );
   return { files, bytes, seconds: (performance.now() - started) / 1000 };
 }
 
