@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { NamedSchema, OUTCOMES, OutcomeSchema, type Decision, type Outcome } from '../schemas/decision';
 import { OUTCOME_NAMES } from './labels';
-import { remedyTotal } from './remedies';
+import { addPounds, remedyTotal } from './remedies';
 
 export const DecisionMetaSchema = z.object({
   slug: z.string(),
@@ -215,7 +215,6 @@ function group(named: { name: string; slug: string }, members: DecisionMeta[]): 
   const years: Record<string, number> = {};
   const yearOutcomes: Record<string, OutcomeCounts> = {};
   const categories = new Map<string, Count>();
-  let remedyTotal = 0;
   for (const m of members) {
     outcomes[m.outcome]++;
     const year = m.decisionDate.slice(0, 4);
@@ -224,7 +223,6 @@ function group(named: { name: string; slug: string }, members: DecisionMeta[]): 
     const category = categories.get(m.category.slug) ?? { name: m.category.name, slug: m.category.slug, count: 0 };
     category.count++;
     categories.set(m.category.slug, category);
-    remedyTotal += m.remedyTotal;
   }
   const investigated = outcomes.upheld + outcomes['not-upheld'];
   return {
@@ -233,7 +231,7 @@ function group(named: { name: string; slug: string }, members: DecisionMeta[]): 
     count: members.length,
     outcomes,
     upholdRate: investigated === 0 ? null : outcomes.upheld / investigated,
-    remedyTotal: Math.round(remedyTotal * 100) / 100,
+    remedyTotal: addPounds(members.map((m) => m.remedyTotal)),
     years: Object.fromEntries(Object.entries(years).sort(([a], [b]) => a.localeCompare(b))),
     yearOutcomes: Object.fromEntries(Object.entries(yearOutcomes).sort(([a], [b]) => a.localeCompare(b))),
     categories: [...categories.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')),

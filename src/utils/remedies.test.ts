@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Payment, Remedy, Section } from '../schemas/decision';
 import { parseStatement } from '../parser';
 import { toMeta } from './archive-index';
-import { deadlineLine, headingOfBlock, placeLabel, remedyLine, remedyTotal } from './remedies';
+import { addPounds, deadlineLine, headingOfBlock, placeLabel, remedyLine, remedyTotal } from './remedies';
 
 const pay = (amount: number, recipient: string | null = null, more: Partial<Payment> = {}): Payment => ({ amount, refund: false, recipient, breakdown: false, ...more });
 const remedy = (over: Partial<Remedy>): Remedy => ({ kinds: ['other'], payments: [], deadline: null, text: 'do something', paragraph: 1, anchor: 'p1', ...over });
@@ -19,6 +19,11 @@ describe('remedyTotal', () => {
 
   it('is whole pence, not a sum drifting in binary', () => {
     expect(remedyTotal([remedy({ kinds: ['payment'], payments: [pay(0.1), pay(0.2)] })])).toBe(0.3);
+  });
+
+  it('adds decisions’ totals the same way, for a group', () => {
+    expect(addPounds([150.5, 0.1, 0.2])).toBe(150.8);
+    expect(addPounds([])).toBe(0);
   });
 
   it('is zero without money, and is what the archive index counts', () => {

@@ -11,7 +11,12 @@ import { REMEDY_NAMES } from './labels';
  * (a breakdown) is already in that one, so it is not added again.
  */
 export function remedyTotal(remedies: Remedy[]): number {
-  const pounds = remedies.flatMap((r) => r.payments).reduce((sum, p) => sum + (p.breakdown ? 0 : p.amount), 0);
+  return addPounds(remedies.flatMap((r) => r.payments).filter((p) => !p.breakdown).map((p) => p.amount));
+}
+
+/** A sum of amounts in pounds: a decision's payments, or the totals of a group's decisions. */
+export function addPounds(amounts: readonly number[]): number {
+  const pounds = amounts.reduce((sum, amount) => sum + amount, 0);
   // Sums of pence in binary floating point drift ("150.5 + 0.1"); a total is whole pence.
   return Math.round(pounds * 100) / 100;
 }
