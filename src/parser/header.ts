@@ -3,6 +3,7 @@
  * `The Ombudsman's final decision:` line and the summary.
  */
 import type { Outcome } from '../schemas/decision';
+import { OUTCOME_NAMES } from '../utils/labels';
 import { escapeControls, parseError, type ParseError } from './errors';
 import { normaliseLabel, type Line } from './lines';
 import { isBackToTop, isSectionHeading } from './sections';
@@ -176,7 +177,7 @@ export function parseHeader(lines: Line[]): HeaderResult {
   const decision = fields.get('decision');
   let outcome: Outcome | null = null;
   if (!decision || decision.value === '') {
-    if (fields.size > 0) errors.push(parseError('missing-field', decision?.line ?? afterTitle, 'a line "Decision : Upheld" (or Not upheld, Closed after initial enquiries)', decision?.value ?? ''));
+    if (fields.size > 0) errors.push(parseError('missing-field', decision?.line ?? afterTitle, `a line "Decision : ${OUTCOME_WORDS[0]}" (or ${OUTCOME_WORDS.slice(1).join(', ')})`, decision?.value ?? ''));
   } else {
     outcome = normaliseOutcome(decision.value);
     if (!outcome) {
@@ -248,12 +249,9 @@ function endsSummary(line: Line): boolean {
   return line.indent > 0 || isSectionHeading(line.text) || isBackToTop(line) || isContentsLine(line.text);
 }
 
-const OUTCOME_PREFIXES: [string, Outcome][] = [
-  ['not upheld', 'not-upheld'],
-  ['upheld', 'upheld'],
-  ['closed after initial enquiries', 'closed-after-initial-enquiries'],
-];
-const KNOWN_OUTCOMES = '"Upheld", "Not upheld" or "Closed after initial enquiries" (optionally with ": detail")';
+const OUTCOME_PREFIXES = Object.entries(OUTCOME_NAMES).map(([outcome, name]) => [normaliseLabel(name), outcome as Outcome] as const);
+const OUTCOME_WORDS = Object.values(OUTCOME_NAMES);
+const KNOWN_OUTCOMES = `${OUTCOME_WORDS.slice(0, -1).map((n) => `"${n}"`).join(', ')} or "${OUTCOME_WORDS.at(-1)}" (optionally with ": detail")`;
 
 /** "Upheld: maladministration and injustice" → upheld. Anything else is unknown, never a silent "other". */
 export function normaliseOutcome(label: string): Outcome | null {

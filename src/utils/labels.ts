@@ -1,11 +1,22 @@
 /** The words readers see for the archive's enums. */
 import type { Numbering, Outcome, RemedyKind } from '../schemas/decision';
 
+/**
+ * Each outcome's name, as the statements print it and readers see it: the parser reads a statement's
+ * outcome by it, and the pages and the search filter show it.
+ */
 export const OUTCOME_NAMES: Record<Outcome, string> = {
   upheld: 'Upheld',
   'not-upheld': 'Not upheld',
   'closed-after-initial-enquiries': 'Closed after initial enquiries',
 };
+
+const OUTCOME_BY_NAME = new Map(Object.entries(OUTCOME_NAMES).map(([outcome, name]) => [name, outcome as Outcome]));
+
+/** The outcome a name in OUTCOME_NAMES stands for ("Not upheld" → not-upheld); null for any other text. */
+export function outcomeFromName(name: string): Outcome | null {
+  return OUTCOME_BY_NAME.get(name) ?? null;
+}
 
 export const REMEDY_NAMES: Record<RemedyKind, string> = {
   apology: 'Apology',
