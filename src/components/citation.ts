@@ -1,4 +1,4 @@
-import { citedParagraph } from '../utils/format';
+import { citedParagraph, paragraphPinpoint } from '../utils/format';
 
 /**
  * The citation panel's progressive enhancement: a Copy button (hidden until this runs), and a
@@ -23,13 +23,9 @@ export function enhanceCitation(panel: HTMLElement): void {
   // The citation's own markup (which keeps the reference and the date from breaking across lines)
   // stays; only the paragraph after it changes.
   const suffix = text.querySelector<HTMLElement>('[data-citation-paragraph]');
-  const current = () => {
-    const n = paragraph();
-    return n ? `${citation}, para ${n}` : citation;
-  };
+  const current = () => citation + paragraphPinpoint(paragraph());
   const update = () => {
-    const n = paragraph();
-    if (suffix) suffix.textContent = n ? `, para ${n}` : '';
+    if (suffix) suffix.textContent = paragraphPinpoint(paragraph());
     else text.textContent = current();
     status.textContent = '';
   };

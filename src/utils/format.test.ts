@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, citation, citedParagraph, formatDate, formatMoney, formatRate, plural, truncate, yearSpan } from './format';
+import { capitalise, citation, citationParts, citedParagraph, formatDate, formatMoney, formatRate, paragraphPinpoint, plural, truncate, yearSpan } from './format';
 
 describe('format', () => {
   it('cites a decision the way the issue asks, with or without a paragraph', () => {
     expect(citation('19 001 728', '2019-10-11')).toBe('LGSCO decision 19 001 728, 11 October 2019');
     expect(citation('19 001 728', '2019-10-11', 18)).toBe('LGSCO decision 19 001 728, 11 October 2019, para 18');
+    expect(citation('19 001 728', '2019-10-11', '34(b)')).toBe('LGSCO decision 19 001 728, 11 October 2019, para 34(b)');
+  });
+
+  it('gives the citation in parts, the reference and the date kept whole, and the paragraph on its own', () => {
+    expect(citationParts('19 001 728', '2019-10-11')).toEqual([
+      { text: 'LGSCO decision ', keep: false },
+      { text: '19 001 728', keep: true },
+      { text: ', ', keep: false },
+      { text: '11 October 2019', keep: true },
+    ]);
+    expect(paragraphPinpoint('34(b)')).toBe(', para 34(b)');
+    expect([paragraphPinpoint(''), paragraphPinpoint(null), paragraphPinpoint()]).toEqual(['', '', '']);
   });
 
   it('writes dates, money and rates in British English, whatever the time zone', () => {

@@ -20,9 +20,30 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
-/** "LGSCO decision 19 001 728, 11 October 2019" — the form a reader cites. */
-export function citation(reference: string, iso: string, paragraph?: number): string {
-  return `LGSCO decision ${reference}, ${formatDate(iso)}${paragraph ? `, para ${paragraph}` : ''}`;
+/**
+ * "LGSCO decision 19 001 728, 11 October 2019, para 18" — the form a reader cites; the paragraph
+ * may be a sub-item's ("34(b)"), as `citedParagraph` gives it.
+ */
+export function citation(reference: string, iso: string, paragraph?: number | string | null): string {
+  return citationParts(reference, iso).map((part) => part.text).join('') + paragraphPinpoint(paragraph);
+}
+
+/**
+ * The citation without its paragraph, in parts: `keep` marks the reference and the date, which a
+ * page keeps from breaking across lines.
+ */
+export function citationParts(reference: string, iso: string): { text: string; keep: boolean }[] {
+  return [
+    { text: 'LGSCO decision ', keep: false },
+    { text: reference, keep: true },
+    { text: ', ', keep: false },
+    { text: formatDate(iso), keep: true },
+  ];
+}
+
+/** ", para 18" after a citation, or nothing where no paragraph is cited. */
+export function paragraphPinpoint(paragraph?: number | string | null): string {
+  return paragraph ? `, para ${paragraph}` : '';
 }
 
 /**
