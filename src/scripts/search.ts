@@ -11,6 +11,8 @@
 import { FILTER_NAMES as FILTERS, filterOrder, type FilterName } from '../contracts/search-filters';
 import { SHARDS_FILE, SearchIndexFileSchema } from '../contracts/search-index';
 import { searchWords, shardsToKeep, sumFilters, type FilterCounts } from '../utils/search-merge';
+import { formatDate } from '../utils/format';
+import { outcomeFromName } from '../utils/labels';
 import { holdsWholeIndex, isOffline, isSavedOffline } from './offline';
 
 interface PagefindResultData {
@@ -377,52 +379,32 @@ function fillSelect(select: HTMLSelectElement, filter: FilterName, values: strin
   select.value = selected;
 }
 
+/** A result from the page's template (src/components/SearchResult.astro), filled with Pagefind's data. */
 async function resultItem(data: PagefindResultData, pinned: boolean): Promise<HTMLLIElement> {
-  const li = document.createElement('li');
-  li.className = pinned ? 'result result--pinned' : 'result';
-  const authority = data.filters.council?.[0] ?? data.meta.title ?? data.url;
-  const outcome = data.filters.outcome?.[0] ?? '';
+  const template = document.getElementById('search-result') as HTMLTemplateElement;
+  const li = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
+  const part = <T extends HTMLElement>(name: string) => li.querySelector<T>(`[data-result="${name}"]`)!;
+  li.classList.toggle('result--pinned', pinned);
 
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
+  const link = part<HTMLAnchorElement>('link');
   link.href = data.url;
-  link.className = 'result-authority';
-  link.textContent = authority;
-  heading.append(link);
-
-  const meta = document.createElement('p');
-  meta.className = 'result-meta';
-  const reference = document.createElement('span');
-  reference.className = 'result-reference';
-  reference.textContent = `Decision ${data.meta.reference ?? ''}`;
-  const badge = document.createElement('span');
-  badge.className = `badge badge--${outcomeSlug(outcome)} result-outcome`;
+  link.textContent = data.filters.council?.[0] ?? data.meta.title ?? data.url;
+  if (!pinned) part('pin').remove();
+  part('reference').textContent = data.meta.reference ?? '';
+  // The outcome filter holds the archive's name of the outcome; the badge shows the label as printed.
+  const outcome = data.filters.outcome?.[0] ?? '';
+  const badge = part('outcome');
+  const known = outcomeFromName(outcome);
+  if (known) badge.classList.add(`badge--${known}`);
   badge.textContent = data.meta.outcome?.trim() || outcome;
-  const time = document.createElement('time');
-  time.className = 'result-date';
+  const time = part<HTMLTimeElement>('date');
   const date = data.meta.date ?? '';
   time.dateTime = date;
-  time.textContent = date ? new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
-  meta.append(reference, ' · ', badge, ' · ', time);
-  if (pinned) meta.prepend(Object.assign(document.createElement('strong'), { textContent: 'Reference match · ', className: 'result-pin' }));
+  time.textContent = date ? formatDate(date) : '';
+  part('excerpt').append(excerpt(data.excerpt));
 
-  const text = document.createElement('p');
-  text.className = 'result-excerpt';
-  text.append(excerpt(data.excerpt));
-  li.append(heading, meta, text);
-
-  if (isOffline() && !(await isSavedOffline(data.url))) {
-    const note = document.createElement('p');
-    note.className = 'result-offline muted';
-    note.textContent = 'Not saved on this device: needs a connection to open.';
-    li.append(note);
-  }
+  if (!isOffline() || (await isSavedOffline(data.url))) part('offline').remove();
   return li;
-}
-
-function outcomeSlug(label: string): string {
-  const l = label.toLowerCase();
-  return l.startsWith('not upheld') ? 'not-upheld' : l.startsWith('upheld') ? 'upheld' : 'closed-after-initial-enquiries';
 }
 
 /** Pagefind's excerpt is escaped text with <mark> around matches: rebuild it as text and marks only. */
