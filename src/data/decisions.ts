@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DecisionSchema, type Decision } from '../schemas/decision';
-import { archive, decisionMeta } from './archive';
+import type { Decision } from '../schemas/decision';
+import type { DecisionMeta, RelatedDecisions } from '../utils/archive-index';
+import { archive } from './archive';
 import { generatedDir } from './paths';
 
 export function decisionFile(slug: string): string {
@@ -18,8 +19,9 @@ export function decisionJson(slug: string): string {
   return readFileSync(decisionFile(slug), 'utf8');
 }
 
+/** The decision as ingest validated it against the Decision schema before writing it. */
 export function loadDecision(slug: string): Decision {
-  return DecisionSchema.parse(JSON.parse(decisionJson(slug)));
+  return JSON.parse(decisionJson(slug)) as Decision;
 }
 
 /**
@@ -28,9 +30,9 @@ export function loadDecision(slug: string): Decision {
  * ingest rewrites only when its source or the parser changed (its size and time change with it),
  * and what the archive index says of the decision and of the decisions its page links to.
  */
-export function decisionCacheKey(slug: string): string {
-  const { size, mtimeMs } = statSync(decisionFile(slug));
-  const neighbours = archive().neighbours[slug]!;
-  const linked = [neighbours.previous, neighbours.next, ...neighbours.sameAuthority, ...neighbours.sameCategoryAndOutcome].flatMap((s) => (s ? [decisionMeta(s)] : []));
-  return createHash('sha256').update(JSON.stringify([size, mtimeMs, decisionMeta(slug), neighbours, linked])).digest('hex').slice(0, 32);
+export function decisionCacheKey(meta: DecisionMeta, related: RelatedDecisions): string {
+  const { size, mtimeMs } = statSync(decisionFile(meta.slug));
+  const neighbours = archive().neighbours[meta.slug]!;
+  const linked = [related.previous, related.next, ...related.sameAuthority, ...related.sameCategoryAndOutcome].filter((d) => d !== null);
+  return createHash('sha256').update(JSON.stringify([size, mtimeMs, meta, neighbours, linked])).digest('hex').slice(0, 32);
 }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { archive } from '../data/archive';
+import { allDecisions } from '../data/collection';
 import { toCsv } from '../utils/csv';
 import { absolute, routes } from '../utils/url';
 
@@ -21,8 +21,8 @@ const CSV_COLUMNS = [
 ];
 
 /** The metadata of /decisions.json for spreadsheets: RFC 4180, UTF-8 with a byte-order mark for Excel, formula-safe. */
-export const GET: APIRoute = ({ site }) => {
-  const rows = archive().decisions.map((d) => [
+export const GET: APIRoute = async ({ site }) => {
+  const rows = (await allDecisions()).map((d) => [
     d.reference,
     d.decisionDate,
     d.authority.name,

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { archive } from '../data/archive';
+import { allDecisions } from '../data/collection';
 
 /** Every decision's metadata, newest first: the archive as open data. */
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(archive().decisions), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await allDecisions()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArchiveIndexSchema, buildArchiveIndex, spellingKey, type DecisionMeta } from './archive-index';
+import { ArchiveIndexSchema, buildArchiveIndex, relatedDecisions, spellingKey, type DecisionMeta } from './archive-index';
 
 let n = 0;
 interface MetaOptions {
@@ -125,6 +125,18 @@ describe('buildArchiveIndex', () => {
       const d = index.decisions.find((x) => x.slug === slug)!;
       expect([d.category.slug, d.subcategory?.slug, d.outcome]).toEqual(['education', 'transport', 'upheld']);
     }
+  });
+
+  it('resolves a decision’s neighbours to the metadata its page shows', () => {
+    const bySlug = new Map(index.decisions.map((d) => [d.slug, d]));
+    const metaOf = (slug: string) => bySlug.get(slug)!;
+    const [older, middle] = [metas[0]!, metas[1]!];
+    const related = relatedDecisions(index.neighbours[middle.slug]!, metaOf);
+    expect(related.previous).toEqual(older);
+    expect(related.next?.slug).toBe(metas[2]!.slug);
+    expect(related.sameAuthority.map((d) => d.slug)).toEqual(index.neighbours[middle.slug]!.sameAuthority);
+    expect(related.sameCategoryAndOutcome.map((d) => d.slug)).toEqual(index.neighbours[middle.slug]!.sameCategoryAndOutcome);
+    expect(relatedDecisions(index.neighbours[metas[4]!.slug]!, metaOf).next).toBeNull();
   });
 });
 

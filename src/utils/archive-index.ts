@@ -81,6 +81,23 @@ export const NeighboursSchema = z.object({
 });
 export type Neighbours = z.infer<typeof NeighboursSchema>;
 
+/** A decision's neighbours with each slug resolved to its metadata: what its page links to. */
+export interface RelatedDecisions {
+  previous: DecisionMeta | null;
+  next: DecisionMeta | null;
+  sameAuthority: DecisionMeta[];
+  sameCategoryAndOutcome: DecisionMeta[];
+}
+
+export function relatedDecisions(neighbours: Neighbours, metaOf: (slug: string) => DecisionMeta): RelatedDecisions {
+  return {
+    previous: neighbours.previous === null ? null : metaOf(neighbours.previous),
+    next: neighbours.next === null ? null : metaOf(neighbours.next),
+    sameAuthority: neighbours.sameAuthority.map(metaOf),
+    sameCategoryAndOutcome: neighbours.sameCategoryAndOutcome.map(metaOf),
+  };
+}
+
 export const ArchiveIndexSchema = z.object({
   totals: GroupSchema.omit({ decisions: true }),
   /** Every decision's metadata, newest first. */

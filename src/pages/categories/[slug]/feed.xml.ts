@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { archive, decisionMeta } from '../../../data/archive';
+import { archive } from '../../../data/archive';
+import { decisionLookup } from '../../../data/collection';
 import type { Group } from '../../../utils/archive-index';
 import { decisionFeed, FEED_SIZE } from '../../../utils/feed';
 import { routes } from '../../../utils/url';
@@ -7,12 +8,12 @@ import { routes } from '../../../utils/url';
 export const getStaticPaths = (() => archive().categories.map((group) => ({ params: { slug: group.slug }, props: { group } }))) satisfies GetStaticPaths;
 
 /** The newest decisions in one category. */
-export const GET: APIRoute<{ group: Group }> = ({ props: { group }, site }) =>
+export const GET: APIRoute<{ group: Group }> = async ({ props: { group }, site }) =>
   decisionFeed({
     title: `Decisions Archive: ${group.name}`,
     description: `The newest Ombudsman decisions in the category ${group.name}.`,
     page: routes.category(group.slug),
     self: routes.categoryFeed(group.slug),
-    decisions: group.decisions.slice(0, FEED_SIZE).map(decisionMeta),
+    decisions: group.decisions.slice(0, FEED_SIZE).map(await decisionLookup()),
     site,
   });
