@@ -1,0 +1,117 @@
+/**
+ * What a decision's page shows, worked out once from the decision, what the archive index says of
+ * it and the decisions it links to: src/pages/decisions/[slug].astro only renders it.
+ */
+import type { Decision, Named } from '../schemas/decision';
+import type { DecisionMeta, RelatedDecisions } from '../utils/archive-index';
+import { truncate } from '../utils/format';
+import { OUTCOME_NAMES } from '../utils/labels';
+import { absolute, routes } from '../utils/url';
+import { statementLinks, type StatementLinks } from './statement-links';
+
+/** The ids of the page's own headings and panels, around the statement's. */
+const PAGE_IDS = {
+  summary: 'summary',
+  remedies: 'remedies',
+  contents: 'contents',
+  legislation: 'legislation',
+  cite: 'cite',
+  related: 'related',
+  relatedAuthority: 'related-authority',
+  relatedCategory: 'related-category',
+};
+
+export interface DecisionView {
+  /** "London Borough of Barnet (20 005 525)". */
+  title: string;
+  /** The summary, cut for the meta description. */
+  description: string;
+  /** The page's absolute address. */
+  url: string;
+  /**
+   * The council as the archive index decided it (src/utils/archive-index.ts), not as the parser
+   * slugged this statement's spelling: a look-alike spelling links to its own council, never the
+   * genuine one.
+   */
+  authority: Named;
+  /** "Children's care services › Child protection". */
+  categoryText: string;
+  /** The archive's name of the outcome ("Not upheld"); the statement's own label is `decision.outcome.label`. */
+  outcomeName: string;
+  /** The page's ids, each made unique against the statement's heading ids. */
+  ids: Record<keyof typeof PAGE_IDS, string>;
+  /** How the statement names the body, without "the" ("Council"), or null where it names none. */
+  body: string | null;
+  /** Pounds of payments and refunds, as ingest added them up. */
+  remedyTotal: number;
+  related: RelatedDecisions;
+  /** Where the related decisions with the same outcome are: the subcategory, else the category. */
+  relatedPlace: string;
+  /** The statement's headed sections, for the contents. */
+  contents: { id: string; heading: string }[];
+  links: StatementLinks;
+  /** Schema.org structured data: the decision as an Article, and its breadcrumbs. */
+  jsonLd: Record<string, unknown>;
+}
+
+export function decisionView(decision: Decision, meta: DecisionMeta, related: RelatedDecisions, site?: URL | string): DecisionView {
+  const { authority } = meta;
+  const { category, subcategory } = decision;
+  const title = `${authority.name} (${decision.reference})`;
+  const url = absolute(routes.decision(decision.slug), site);
+  const categoryText = `${category.name}${subcategory ? ` › ${subcategory.name}` : ''}`;
+  const outcomeName = OUTCOME_NAMES[decision.outcome.value];
+
+  const taken = new Set(decision.sections.flatMap((s) => [s.id, ...s.subsections.flatMap((sub) => (sub.id ? [sub.id] : []))]));
+  const ids = Object.fromEntries(Object.entries(PAGE_IDS).map(([key, id]) => [key, taken.has(id) ? `${id}--page` : id])) as DecisionView['ids'];
+
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'Article',
+        '@id': `${url}#decision`,
+        url,
+        headline: title,
+        name: `Ombudsman decision ${decision.reference}: ${authority.name}`,
+        identifier: decision.reference,
+        datePublished: decision.decisionDate,
+        abstract: decision.summary,
+        articleSection: categoryText.replace(' › ', ' > '),
+        genre: outcomeName,
+        inLanguage: 'en-GB',
+        author: { '@type': 'GovernmentOrganization', name: 'Local Government and Social Care Ombudsman', url: 'https://www.lgo.org.uk/' },
+        about: { '@type': 'GovernmentOrganization', name: authority.name },
+        citation: decision.legislation.map((l) => ({ '@type': 'Legislation', name: l.label, url: l.url })),
+        isAccessibleForFree: true,
+        ...(decision.sourceUrl ? { isBasedOn: decision.sourceUrl, sameAs: decision.sourceUrl } : {}),
+      },
+      {
+        '@type': 'BreadcrumbList',
+        itemListElement: [
+          { name: 'Home', item: absolute(routes.home(), site) },
+          { name: 'Councils', item: absolute(routes.councils(), site) },
+          { name: authority.name, item: absolute(routes.council(authority.slug), site) },
+          { name: `Decision ${decision.reference}`, item: url },
+        ].map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, ...crumb })),
+      },
+    ],
+  };
+
+  return {
+    title,
+    description: truncate(decision.summary, 200),
+    url,
+    authority,
+    categoryText,
+    outcomeName,
+    ids,
+    body: decision.parties.body?.replace(/^the /i, '') ?? null,
+    remedyTotal: meta.remedyTotal,
+    related,
+    relatedPlace: subcategory?.name ?? category.name,
+    contents: decision.sections.flatMap((s) => (s.heading ? [{ id: s.id, heading: s.heading }] : [])),
+    links: statementLinks(decision),
+    jsonLd,
+  };
+}
