@@ -2,8 +2,7 @@
  * The statement's header: the title line `Authority (NN NNN NNN)`, the `Label : value` fields, the
  * `The Ombudsman's final decision:` line and the summary.
  */
-import type { Outcome } from '../schemas/decision';
-import { OUTCOME_NAMES } from '../utils/labels';
+import { OUTCOME_NAMES, type Outcome } from '../schemas/outcome';
 import { escapeControls, parseError, type ParseError } from './errors';
 import { normaliseLabel, type Line } from './lines';
 import { isBackToTop, isSectionHeading } from './sections';

@@ -4,8 +4,9 @@
  * typed shape.
  */
 import { z } from 'zod';
+import { OUTCOME_NAMES, OUTCOMES } from './outcome';
 
-export const OUTCOMES = ['upheld', 'not-upheld', 'closed-after-initial-enquiries'] as const;
+export { OUTCOMES, OUTCOME_NAMES };
 export const OutcomeSchema = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof OutcomeSchema>;
 

@@ -1,15 +1,9 @@
 /** The words readers see for the archive's enums. */
-import type { Numbering, Outcome, RemedyKind } from '../schemas/decision';
+import type { Numbering, RemedyKind } from '../schemas/decision';
+import { OUTCOME_NAMES, type Outcome } from '../schemas/outcome';
 
-/**
- * Each outcome's name, as the statements print it and readers see it: the parser reads a statement's
- * outcome by it, and the pages and the search filter show it.
- */
-export const OUTCOME_NAMES: Record<Outcome, string> = {
-  upheld: 'Upheld',
-  'not-upheld': 'Not upheld',
-  'closed-after-initial-enquiries': 'Closed after initial enquiries',
-};
+/** Each outcome's name, as the statements print it: readers see the Ombudsman's own words. */
+export { OUTCOME_NAMES };
 
 const OUTCOME_BY_NAME = new Map(Object.entries(OUTCOME_NAMES).map(([outcome, name]) => [name, outcome as Outcome]));
 
