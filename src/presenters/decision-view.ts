@@ -4,7 +4,7 @@
  */
 import type { Decision, Named } from '../schemas/decision';
 import type { DecisionMeta, RelatedDecisions } from '../utils/archive-index';
-import { truncate } from '../utils/format';
+import { truncate, type Citable } from '../utils/format';
 import { OUTCOME_NAMES } from '../utils/labels';
 import { absolute, routes } from '../utils/url';
 import { statementLinks, type StatementLinks } from './statement-links';
@@ -28,6 +28,12 @@ export interface DecisionView {
   description: string;
   /** The page's absolute address. */
   url: string;
+  /**
+   * What the page cites the decision as. Its address is the page's own where the archive knows its
+   * site, and null where it does not (no `site`): a citation leaves it out rather than give a
+   * placeholder's.
+   */
+  citation: Citable;
   /**
    * The council as the archive index decided it (src/utils/archive-index.ts), not as the parser
    * slugged this statement's spelling: a look-alike spelling links to its own council, never the
@@ -102,6 +108,7 @@ export function decisionView(decision: Decision, meta: DecisionMeta, related: Re
     title,
     description: truncate(decision.summary, 200),
     url,
+    citation: { authority: authority.name, reference: decision.reference, date: decision.decisionDate, url: site ? url : null },
     authority,
     categoryText,
     outcomeName,

@@ -1,20 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, citation, citationParts, citedParagraph, formatDate, formatMoney, formatRate, paragraphPinpoint, plural, truncate, yearSpan } from './format';
+import { capitalise, citation, type Citable, citationParts, citedParagraph, formatDate, formatMoney, formatRate, paragraphPinpoint, plural, truncate, yearSpan } from './format';
 
 describe('format', () => {
-  it('cites a decision the way the issue asks, with or without a paragraph', () => {
-    expect(citation('19 001 728', '2019-10-11')).toBe('LGSCO decision 19 001 728, 11 October 2019');
-    expect(citation('19 001 728', '2019-10-11', 18)).toBe('LGSCO decision 19 001 728, 11 October 2019, para 18');
-    expect(citation('19 001 728', '2019-10-11', '34(b)')).toBe('LGSCO decision 19 001 728, 11 October 2019, para 34(b)');
+  const barnet: Citable = {
+    authority: 'London Borough of Barnet',
+    reference: '19 001 728',
+    date: '2019-10-11',
+    url: 'https://archive.example/decisions/19-001-728/',
+  };
+
+  it('cites a decision by its council, reference, the Ombudsman, date and address, with or without a paragraph', () => {
+    expect(citation(barnet)).toBe(
+      'London Borough of Barnet (19 001 728), Local Government and Social Care Ombudsman, 11 October 2019, https://archive.example/decisions/19-001-728/',
+    );
+    expect(citation(barnet, 'p18')).toBe(
+      'London Borough of Barnet (19 001 728), Local Government and Social Care Ombudsman, 11 October 2019, para 18, https://archive.example/decisions/19-001-728/#p18',
+    );
+    expect(citation(barnet, 'p34b')).toBe(
+      'London Borough of Barnet (19 001 728), Local Government and Social Care Ombudsman, 11 October 2019, para 34(b), https://archive.example/decisions/19-001-728/#p34b',
+    );
   });
 
-  it('gives the citation in parts, the reference and the date kept whole, and the paragraph on its own', () => {
-    expect(citationParts('19 001 728', '2019-10-11')).toEqual([
-      { text: 'LGSCO decision ', keep: false },
-      { text: '19 001 728', keep: true },
-      { text: ', ', keep: false },
+  it('cites the whole decision for an anchor that is no paragraph, and leaves out an address it does not have', () => {
+    expect(citation(barnet, 'b4')).toBe(citation(barnet));
+    expect(citation(barnet, '')).toBe(citation(barnet));
+    expect(citation({ ...barnet, url: null }, 'p18')).toBe('London Borough of Barnet (19 001 728), Local Government and Social Care Ombudsman, 11 October 2019, para 18');
+    expect(citation({ ...barnet, url: null })).toBe('London Borough of Barnet (19 001 728), Local Government and Social Care Ombudsman, 11 October 2019');
+  });
+
+  it('gives the citation in parts, the reference and the date kept whole, the pinpoint and the address on their own', () => {
+    expect(citationParts(barnet, 'p21b')).toEqual([
+      { text: 'London Borough of Barnet ', keep: false },
+      { text: '(19 001 728)', keep: true },
+      { text: ', Local Government and Social Care Ombudsman, ', keep: false },
       { text: '11 October 2019', keep: true },
+      { text: ', para 21(b)', keep: false, role: 'pinpoint' },
+      { text: ', https://archive.example/decisions/19-001-728/#p21b', keep: false, role: 'address' },
     ]);
+    // Without a paragraph, or an address, the parts are still there, empty, for a page to fill.
+    expect(citationParts({ ...barnet, url: null }).map((part) => part.role && part.text)).toEqual([undefined, undefined, undefined, undefined, '', '']);
     expect(paragraphPinpoint('34(b)')).toBe(', para 34(b)');
     expect([paragraphPinpoint(''), paragraphPinpoint(null), paragraphPinpoint()]).toEqual(['', '', '']);
   });

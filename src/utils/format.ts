@@ -20,24 +20,54 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
+/** The Ombudsman, as a citation names it: the author of every statement. */
+export const OMBUDSMAN = 'Local Government and Social Care Ombudsman';
+
 /**
- * "LGSCO decision 19 001 728, 11 October 2019, para 18" — the form a reader cites; the paragraph
- * may be a sub-item's ("34(b)"), as `citedParagraph` gives it.
+ * What a citation names: the council as the archive index names it, the reference, the decision
+ * date, and the decision's absolute address on this archive, or null where the archive has no real
+ * address to give (the citation then leaves the address out rather than cite a placeholder).
  */
-export function citation(reference: string, iso: string, paragraph?: number | string | null): string {
-  return citationParts(reference, iso).map((part) => part.text).join('') + paragraphPinpoint(paragraph);
+export interface Citable {
+  authority: string;
+  reference: string;
+  date: string;
+  url: string | null;
+}
+
+/** A part of a citation: `keep` marks what a page keeps from breaking across lines. */
+export interface CitationPart {
+  text: string;
+  keep: boolean;
+  /** The parts that follow the paragraph cited, which a page showing the citation updates. */
+  role?: 'pinpoint' | 'address';
 }
 
 /**
- * The citation without its paragraph, in parts: `keep` marks the reference and the date, which a
- * page keeps from breaking across lines.
+ * "London Borough of Barnet (19 001 728), Local Government and Social Care Ombudsman, 11 October
+ * 2019, para 18, https://…/decisions/19-001-728/#p18": the form a reader cites. `anchor` is the
+ * paragraph's or sub-item's anchor ("p18", "p34b", cited as "34(b)"); anything else cites the
+ * decision as a whole.
  */
-export function citationParts(reference: string, iso: string): { text: string; keep: boolean }[] {
+export function citation(decision: Citable, anchor?: string | null): string {
+  return citationParts(decision, anchor).map((part) => part.text).join('');
+}
+
+/**
+ * The citation in parts, always the same parts in the same order: the pinpoint (", para 18", or
+ * empty) and the address (", https://…#p18", or empty) have a part each even when empty, so that a
+ * page can change the paragraph cited without rendering the rest again.
+ */
+export function citationParts(decision: Citable, anchor?: string | null): CitationPart[] {
+  const paragraph = anchor ? citedParagraph(anchor) : null;
+  const address = decision.url && `${decision.url}${paragraph ? `#${anchor}` : ''}`;
   return [
-    { text: 'LGSCO decision ', keep: false },
-    { text: reference, keep: true },
-    { text: ', ', keep: false },
-    { text: formatDate(iso), keep: true },
+    { text: `${decision.authority} `, keep: false },
+    { text: `(${decision.reference})`, keep: true },
+    { text: `, ${OMBUDSMAN}, `, keep: false },
+    { text: formatDate(decision.date), keep: true },
+    { text: paragraphPinpoint(paragraph), keep: false, role: 'pinpoint' },
+    { text: address ? `, ${address}` : '', keep: false, role: 'address' },
   ];
 }
 

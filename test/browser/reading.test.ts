@@ -1,22 +1,29 @@
 /**
  * Reading a decision in a real browser (Debian's chromium through playwright-core): paragraph
- * permalinks that show on hover and on focus, the citation and its Copy button, the print style,
+ * permalinks that show on hover and on focus, the citation and its Copy buttons (the panel's, and
+ * the one a phone reader finds on the paragraph they followed), the print style,
  * keyboard focus, and reflow at 320 px with no sideways scrolling, with and without JavaScript.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/serve';
+import { axeViolations } from '../helpers/axe';
 import { serveBuiltSite, type ServedSite } from '../helpers/served';
 
 const DECISION = 'decisions/19-001-728/';
-const CITATION = 'LGSCO decision 19 001 728, 11 October 2019';
+// Built for a real site, whose address the citation gives.
+const SITE = 'https://decisions.example.org';
+const CITATION = 'London Borough of Barnet (19 001 728), Local Government and Social Care Ombudsman, 11 October 2019';
+const ADDRESS = `${SITE}/${DECISION}`;
+/** The citation of the decision, or of one of its paragraphs, as a reader copies it. */
+const cited = (anchor?: string, pinpoint?: string) => (anchor ? `${CITATION}, para ${pinpoint}, ${ADDRESS}#${anchor}` : `${CITATION}, ${ADDRESS}`);
 
 let served: ServedSite;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  served = await serveBuiltSite();
+  served = await serveBuiltSite({ env: { ARCHIVE_SITE: SITE } });
   ({ server, browser } = served);
 });
 
@@ -83,37 +90,94 @@ describe('citation', () => {
     const { context, page } = await open(DECISION);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     const text = page.locator('[data-citation]');
-    const button = page.getByRole('button', { name: 'Copy citation' });
+    const button = page.getByRole('button', { name: 'Copy citation', exact: true });
     await button.waitFor({ state: 'visible' });
-    expect(await text.innerText()).toBe(CITATION);
+    expect(await text.innerText()).toBe(cited());
 
     await button.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CITATION);
-    expect(await page.locator('[data-copy-status]').innerText()).toBe(`Copied: ${CITATION}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cited());
+    expect(await page.locator('[data-copy-status]').innerText()).toBe(`Copied: ${cited()}`);
 
     await page.click('#p18 > a.para-number');
     await page.waitForURL(/#p18$/);
-    await expect.poll(() => text.innerText()).toBe(`${CITATION}, para 18`);
+    await expect.poll(() => text.innerText()).toBe(cited('p18', '18'));
     await button.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${CITATION}, para 18`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cited('p18', '18'));
 
     // A paragraph the decision does not have is not cited.
     await page.evaluate(() => (location.hash = '#p999'));
-    await expect.poll(() => text.innerText()).toBe(CITATION);
+    await expect.poll(() => text.innerText()).toBe(cited());
     await context.close();
   });
 
   it('opens cited: a link to #p18 shows the paragraph citation at once', async () => {
     const { context, page } = await open(`${DECISION}#p18`);
-    await expect.poll(() => page.locator('[data-citation]').innerText()).toBe(`${CITATION}, para 18`);
+    await expect.poll(() => page.locator('[data-citation]').innerText()).toBe(cited('p18', '18'));
     await context.close();
   });
 
-  it('without JavaScript, shows the citation as text and no Copy button', async () => {
-    const { context, page } = await open(DECISION, { javaScriptEnabled: false });
-    expect(await page.locator('[data-citation]').innerText()).toBe(CITATION);
-    expect(await page.getByRole('button', { name: 'Copy citation' }).count()).toBe(0);
+  it('without JavaScript, shows the citation as text and no Copy button, in the panel or on the paragraph', async () => {
+    const { context, page } = await open(`${DECISION}#p18`, { javaScriptEnabled: false });
+    expect(await page.locator('[data-citation]').innerText()).toBe(cited());
+    expect(await page.getByRole('button', { name: /Copy citation/ }).count()).toBe(0);
     expect(await page.locator('button[data-copy]').isVisible()).toBe(false);
+    expect(await page.locator('#p18 button').isVisible()).toBe(false);
+    // The permalink still works.
+    expect(await page.locator('#p18 > a.para-number').getAttribute('href')).toBe('#p18');
+    await context.close();
+  });
+});
+
+describe('citing a paragraph on a phone', () => {
+  const phone = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true } as const;
+
+  it('offers “Copy citation for para 18” on the paragraph whose number the reader followed, a 44 px target that copies it', async () => {
+    const { context, page } = await open(DECISION, phone);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const own = page.locator('#p18 > button.para-cite');
+    await page.locator('button[data-copy]').waitFor({ state: 'visible' });
+    // Not on every paragraph at once: only where the reader is.
+    expect(await own.isVisible()).toBe(false);
+    expect(await page.locator('.para-cite:visible').count()).toBe(0);
+
+    await page.locator('#p18 > a.para-number').tap();
+    await page.waitForURL(/#p18$/);
+    const button = page.getByRole('button', { name: 'Copy citation for para 18' });
+    await button.waitFor({ state: 'visible' });
+    expect(await page.locator('.para-cite:visible').count()).toBe(1);
+    const box = (await button.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    // Where the reader is: in view, within the paragraph they followed.
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+
+    await button.tap();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cited('p18', '18'));
+    expect(await page.locator('[data-copy-status]').innerText()).toBe(`Copied: ${cited('p18', '18')}`);
+    await expect.poll(() => own.innerText()).toBe('Copied');
+    await context.close();
+  });
+
+  it('is the next Tab stop after following the paragraph’s number with the keyboard, and copies on Enter', async () => {
+    const { context, page } = await open(DECISION, phone);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await page.locator('button[data-copy]').waitFor({ state: 'visible' });
+    await page.focus('#p17 > a.para-number');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#p17$/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy citation for para 17');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(cited('p17', '17'));
+    await context.close();
+  });
+
+  it('has no axe violations with the button showing', async () => {
+    // bypassCSP: the page's own policy forbids the inline script that injects axe.
+    const { context, page } = await open(`${DECISION}#p18`, { ...phone, bypassCSP: true });
+    await page.locator('#p18 > button.para-cite').waitFor({ state: 'visible' });
+    expect(await axeViolations(page, `/${DECISION}#p18 at 375 px`)).toEqual([]);
     await context.close();
   });
 });
