@@ -86,6 +86,39 @@ describe('index pages', () => {
   });
 });
 
+describe('coverage', () => {
+  /** The coverage statement of a built page, as text. */
+  const coverage = async (file: string) => {
+    const html = await read(file);
+    const [statement, ...more] = [...html.matchAll(/<p class="coverage"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
+    expect(more, `${file} has one coverage statement`).toEqual([]);
+    return { text: unescape(statement!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim(), html: statement! };
+  };
+  const OFFICIAL = 'The Ombudsman publishes official statistics for every council on its website: Your council’s performance.';
+
+  it('the home page and Data and reuse state how many decisions the archive holds and their dates, as the index has them', async () => {
+    const index = ArchiveIndexSchema.parse(JSON.parse(await readFile(path.join(site.generated, 'archive.json'), 'utf8')));
+    expect([index.totals.count, index.totals.dates]).toEqual([5, { earliest: '2019-10-11', latest: '2022-05-12' }]);
+    for (const file of ['index.html', 'data/index.html']) {
+      const { text, html } = await coverage(file);
+      expect(text).toBe(
+        `Figures from the 5 decisions in this archive, not the Ombudsman’s official statistics: decisions made between 11 October 2019 and 12 May 2022, the newest on 12 May 2022. ${OFFICIAL}`,
+      );
+      expect(html).toContain('<time class="nowrap" datetime="2022-05-12">');
+      expect(html).toContain('href="https://www.lgo.org.uk/your-councils-performance"');
+    }
+  });
+
+  it('a council’s page states its own figures as the archive’s, not the Ombudsman’s', async () => {
+    expect((await coverage('councils/london-borough-of-barnet/index.html')).text).toBe(
+      `Figures from the 2 decisions in this archive, not the Ombudsman’s official statistics: decisions made between 11 October 2019 and 27 May 2021, the newest on 27 May 2021. ${OFFICIAL}`,
+    );
+    expect((await coverage('councils/leicestershire-county-council/index.html')).text).toBe(
+      `Figures from the 1 decision in this archive, not the Ombudsman’s official statistics: a decision made on 12 May 2022. ${OFFICIAL}`,
+    );
+  });
+});
+
 describe('open data', () => {
   it('/decisions.json has every decision’s metadata', async () => {
     const all = JSON.parse(await read('decisions.json')) as { slug: string; outcome: string }[];

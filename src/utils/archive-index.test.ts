@@ -63,6 +63,21 @@ describe('buildArchiveIndex', () => {
     expect(index.totals.remedyTotal).toBe(400.5);
   });
 
+  it('gives the archive and each group the earliest and latest decision date it covers, once', () => {
+    expect(index.totals.dates).toEqual({ earliest: '2018-01-01', latest: '2022-07-07' });
+    expect(index.authorities.map((a) => [a.name, a.count, a.dates])).toEqual([
+      ['Barnet', 3, { earliest: '2019-01-10', latest: '2021-06-30' }],
+      ['Camden', 2, { earliest: '2021-02-01', latest: '2022-07-07' }],
+      ['Ealing', 8, { earliest: '2018-01-01', latest: '2018-08-01' }],
+    ]);
+    expect(index.years.find((y) => y.slug === '2021')!.dates).toEqual({ earliest: '2021-02-01', latest: '2021-06-30' });
+    // A group without decisions covers no dates, and neither does an empty archive.
+    const one = buildArchiveIndex([meta({ date: '2020-05-05' })]);
+    expect(one.totals.dates).toEqual({ earliest: '2020-05-05', latest: '2020-05-05' });
+    expect(one.outcomes.find((o) => o.slug === 'not-upheld')!.dates).toBeNull();
+    expect(buildArchiveIndex([]).totals.dates).toBeNull();
+  });
+
   it('groups authorities A–Z, each with its decisions newest first', () => {
     expect(index.authorities.map((a) => a.name)).toEqual(['Barnet', 'Camden', 'Ealing']);
     const barnet = index.authorities[0]!;

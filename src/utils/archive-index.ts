@@ -51,6 +51,10 @@ export type OutcomeCounts = Record<Outcome, number>;
 export const CountSchema = z.object({ name: z.string(), slug: z.string(), count: z.number().int() });
 export type Count = z.infer<typeof CountSchema>;
 
+/** The earliest and the latest decision date of a group (ISO 8601): what the archive covers. */
+export const DateRangeSchema = z.object({ earliest: z.string(), latest: z.string() });
+export type DateRange = z.infer<typeof DateRangeSchema>;
+
 /** Counts and money over a group of decisions: an authority, a category, an outcome, a year. */
 export const GroupSchema = z.object({
   name: z.string(),
@@ -60,6 +64,8 @@ export const GroupSchema = z.object({
   /** Upheld as a share of decisions that were investigated (upheld + not upheld); null when none were. */
   upholdRate: z.number().nullable(),
   remedyTotal: z.number(),
+  /** The group's decision dates, from the earliest to the latest; null for a group without decisions. */
+  dates: DateRangeSchema.nullable(),
   years: countsSchema,
   /** Decisions per year (oldest year first) by outcome, for the group's chart. */
   yearOutcomes: z.record(z.string(), OutcomeCountsSchema),
@@ -249,11 +255,23 @@ function group(named: { name: string; slug: string }, members: DecisionMeta[]): 
     outcomes,
     upholdRate: investigated === 0 ? null : outcomes.upheld / investigated,
     remedyTotal: addPounds(members.map((m) => m.remedyTotal)),
+    dates: dateRange(members),
     years: Object.fromEntries(Object.entries(years).sort(([a], [b]) => a.localeCompare(b))),
     yearOutcomes: Object.fromEntries(Object.entries(yearOutcomes).sort(([a], [b]) => a.localeCompare(b))),
     categories: [...categories.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')),
     decisions: [...members].sort(byNewest).map((m) => m.slug),
   };
+}
+
+function dateRange(members: DecisionMeta[]): DateRange | null {
+  if (members.length === 0) return null;
+  let { decisionDate: earliest } = members[0]!;
+  let latest = earliest;
+  for (const { decisionDate } of members) {
+    if (decisionDate < earliest) earliest = decisionDate;
+    if (decisionDate > latest) latest = decisionDate;
+  }
+  return { earliest, latest };
 }
 
 /** Up to RELATED other slugs, those nearest in date to position i first. */
