@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportFile, PHASES, readBuildReport } from '../scripts/lib/build-report';
@@ -167,6 +168,24 @@ describe('search index', () => {
     expect(hit!.meta.reference).toBe('20 005 525');
     await page.close();
   });
+
+  it('keeps every word of each search excerpt apart from the next, as the page shows them', async () => {
+    const dir = path.join(site.dist, 'pagefind/fragment');
+    const fragments = await readdir(dir);
+    expect(fragments).toHaveLength(SLUGS.length);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    for (const file of fragments) {
+      const text = gunzipSync(await readFile(path.join(dir, file))).toString('utf8');
+      // A fragment is Pagefind's signature followed by the page's record as JSON.
+      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+      await page.goto(new URL(fragment.url.replace(/^\//, ''), server.url).href);
+      const shown = new Set(words(await page.locator('[data-pagefind-body]').innerText()));
+      // Pagefind ends each block with a full stop; a word it glued to the next block's is no word of the page.
+      const glued = words(fragment.content).filter((word) => !shown.has(word));
+      expect(glued, fragment.url).toEqual([]);
+    }
+    await page.close();
+  });
 });
 
 describe('build report', () => {
@@ -224,6 +243,14 @@ describe('determinism', () => {
     expect(second).toEqual(first);
   });
 });
+
+/** The words of a text, without the punctuation around them. */
+function words(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word !== '');
+}
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
