@@ -107,6 +107,27 @@ describe('buildArchiveIndex', () => {
     expect(education.subcategories.map((s) => [s.slug, s.count])).toEqual([['transport', 12]]);
   });
 
+  it('keeps each category’s "Other" within its category', () => {
+    const index = buildArchiveIndex([
+      meta({ date: '2021-01-01', category: 'Planning', subcategory: 'Other' }),
+      meta({ date: '2021-02-01', category: 'Planning', subcategory: null }),
+      meta({ date: '2021-03-01', category: 'Housing', subcategory: 'Other' }),
+      meta({ date: '2021-04-01', category: 'Housing', subcategory: 'Allocations' }),
+    ]);
+    const subcategories = Object.fromEntries(index.categories.map((c) => [c.slug, c.subcategories.map((s) => [s.slug, s.decisions])]));
+    const [planningOther, planningNone, housingOther, housingAllocations] = index.decisions.map((d) => d.slug).reverse();
+    expect(subcategories).toEqual({
+      housing: [
+        ['allocations', [housingAllocations]],
+        ['other', [housingOther]],
+      ],
+      planning: [['other', [planningNone, planningOther]]],
+    });
+    // Related "also upheld in Other" stays within the category, and counts a missing subcategory as Other.
+    expect(index.neighbours[planningOther!]!.sameCategoryAndOutcome).toEqual([planningNone]);
+    expect(index.neighbours[housingOther!]!.sameCategoryAndOutcome).toEqual([]);
+  });
+
   it('groups years newest first and outcomes in their fixed order', () => {
     expect(index.years.map((y) => y.slug)).toEqual(['2022', '2021', '2020', '2019', '2018']);
     expect(index.outcomes.map((o) => [o.slug, o.count])).toEqual([

@@ -189,7 +189,7 @@ export function buildArchiveIndex(metas: DecisionMeta[]): ArchiveIndex {
     ...group,
     subcategories: groupBy(
       group.decisions.map((slug) => bySlug.get(slug)!),
-      (d) => d.subcategory ?? { name: 'Other', slug: 'other' },
+      subcategoryOf,
     ),
   }));
   const outcomes = OUTCOMES.map((o) => group({ name: OUTCOME_NAMES[o], slug: o }, decisions.filter((d) => d.outcome === o)));
@@ -200,13 +200,13 @@ export function buildArchiveIndex(metas: DecisionMeta[]): ArchiveIndex {
   const neighbours: Record<string, Neighbours> = {};
   const byCategoryOutcome = new Map<string, string[]>();
   for (const d of decisions) {
-    const key = `${d.category.slug}/${d.subcategory?.slug ?? ''}/${d.outcome}`;
+    const key = sameCategoryAndOutcome(d);
     byCategoryOutcome.set(key, [...(byCategoryOutcome.get(key) ?? []), d.slug]);
   }
   for (const authority of authorities) {
     authority.decisions.forEach((slug, i, list) => {
       const d = bySlug.get(slug)!;
-      const key = `${d.category.slug}/${d.subcategory?.slug ?? ''}/${d.outcome}`;
+      const key = sameCategoryAndOutcome(d);
       neighbours[slug] = {
         // Previous means older, as a reader paging back through the authority's decisions expects.
         previous: list[i + 1] ?? null,
@@ -231,6 +231,21 @@ export function buildArchiveIndex(metas: DecisionMeta[]): ArchiveIndex {
       .map(({ named, members }) => group(named, members))
       .sort((a, b) => a.name.localeCompare(b.name, 'en') || codePointOrder(a.slug, b.slug));
   }
+}
+
+/**
+ * The subcategory a decision is listed under within its category: a decision that names none is
+ * listed under "Other", with those that name it so. Subcategories are only ever grouped within
+ * their category (the archive index's `categories[].subcategories`, /categories/<category>/<sub>/),
+ * so "Other" of one category is never "Other" of another.
+ */
+function subcategoryOf(d: DecisionMeta): Named {
+  return d.subcategory ?? { name: 'Other', slug: 'other' };
+}
+
+/** Decisions with the same key are related as "also <outcome> in <subcategory>". */
+function sameCategoryAndOutcome(d: DecisionMeta): string {
+  return `${d.category.slug}/${subcategoryOf(d).slug}/${d.outcome}`;
 }
 
 function group(named: { name: string; slug: string }, members: DecisionMeta[]): Group {

@@ -34,8 +34,12 @@ describe('filterValues', () => {
       // No "Closed after initial enquiries": no decision has it, so Pagefind would not offer it.
       outcome: [{ value: 'Not upheld', count: 1 }, { value: 'Upheld', count: 3 }],
       category: [{ value: 'Education', count: 1 }, { value: 'Housing', count: 3 }],
-      // "Other" of Education and of Housing is one value to Pagefind; a decision without a subcategory has none.
-      subcategory: [{ value: 'Allocations', count: 1 }, { value: 'Other', count: 2 }],
+      // "Other" of Education and of Housing are two values, each within its category; a decision without a subcategory has none.
+      subcategory: [
+        { value: 'Education › Other', count: 1 },
+        { value: 'Housing › Allocations', count: 1 },
+        { value: 'Housing › Other', count: 1 },
+      ],
       year: [{ value: '2021', count: 2 }, { value: '2020', count: 1 }, { value: '2019', count: 1 }],
     });
   });
@@ -44,7 +48,7 @@ describe('filterValues', () => {
 describe('decisionFilters', () => {
   it('gives a decision’s value of every filter, and none for a missing subcategory', () => {
     const d = meta('20-000-001', { authority: 'Barnet', category: 'Housing', subcategory: 'Allocations', outcome: 'closed-after-initial-enquiries', date: '2021-02-01' });
-    expect(decisionFilters(d)).toEqual({ council: 'Barnet', outcome: 'Closed after initial enquiries', category: 'Housing', subcategory: 'Allocations', year: '2021' });
+    expect(decisionFilters(d)).toEqual({ council: 'Barnet', outcome: 'Closed after initial enquiries', category: 'Housing', subcategory: 'Housing › Allocations', year: '2021' });
     expect(Object.keys(decisionFilters(d))).toEqual(FILTER_NAMES);
     expect(decisionFilters({ ...d, subcategory: null }).subcategory).toBeUndefined();
   });

@@ -11,13 +11,17 @@ export interface FilterValue {
   count: number;
 }
 
-/** A decision's value of each filter: a decision without a subcategory has none. */
+/**
+ * A decision's value of each filter: a decision without a subcategory has none. A subcategory is
+ * named with its category ("Planning › Other"): subcategories of one name under two categories are
+ * two subcategories, as on the category pages, and never one value of the filter.
+ */
 export function decisionFilters(d: DecisionMeta): Record<FilterName, string | undefined> {
   return {
     council: d.authority.name,
     outcome: OUTCOME_NAMES[d.outcome],
     category: d.category.name,
-    subcategory: d.subcategory?.name,
+    subcategory: d.subcategory ? `${d.category.name} › ${d.subcategory.name}` : undefined,
     year: d.decisionDate.slice(0, 4),
   };
 }

@@ -137,7 +137,7 @@ describe('filters and sort', () => {
     expect(await options(page, 'council')).toEqual(EVERY_COUNCIL);
     expect(await options(page, 'year')).toEqual(['Any', '2022 (1)', '2021 (2)', '2020 (1)', '2019 (1)']);
     expect(await options(page, 'category')).toEqual(['Any', "Children's care services (5)"]);
-    expect(await options(page, 'subcategory')).toEqual(['Any', 'Child protection (4)', 'Other (1)']);
+    expect(await options(page, 'subcategory')).toEqual(['Any', "Children's care services › Child protection (4)", "Children's care services › Other (1)"]);
   });
 
   it('filters without a word, and counts the other filters within the results', async () => {
