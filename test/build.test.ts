@@ -74,6 +74,22 @@ describe('index pages', () => {
     expect(SLUGS.filter((s) => s !== '19-001-728').some((s) => html.includes(`/decisions/${s}/"`))).toBe(false);
   });
 
+  it('a subcategory page’s breadcrumbs name its category once, then the subcategory', async () => {
+    const html = await read('categories/childrens-care-services/child-protection/index.html');
+    const crumbs = [.../<nav class="breadcrumbs[^>]*>(.*?)<\/nav>/s.exec(html)![1]!.matchAll(/<li[^>]*>(.*?)<\/li>/g)].map(([, li]) => unescape(li!.replace(/<[^>]+>/g, '')));
+    expect(crumbs).toEqual(['Home', 'Categories', "Children's care services", 'Child protection']);
+  });
+
+  it('an outcome page gives its share of the archive, not an uphold rate of 100% or 0%', async () => {
+    const upheld = await read('outcomes/upheld/index.html');
+    const notUpheld = await read('outcomes/not-upheld/index.html');
+    for (const html of [upheld, notUpheld]) expect(html).not.toContain('of investigated complaints upheld');
+    expect(upheld).toContain('<strong>80%</strong> of the archive’s 5 decisions');
+    expect(notUpheld).toContain('<strong>20%</strong> of the archive’s 5 decisions');
+    // Other groups keep their uphold rate.
+    expect(await read('categories/childrens-care-services/child-protection/index.html')).toContain('<strong>75%</strong> of investigated complaints upheld');
+  });
+
   it('the home page has the totals, the newest decisions and a search box', async () => {
     const html = await read('index.html');
     expect(html).toMatch(/<strong>5<\/strong>\s*decisions/);
