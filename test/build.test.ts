@@ -45,6 +45,20 @@ describe('decision pages', () => {
     for (const noise of ['Back to top', 'Print this page', 'LGO logogram', 'Review your privacy settings']) expect(html).not.toContain(noise);
   });
 
+  it('lists the subheadings in the contents, under their section, each linked to its heading', async () => {
+    const html = await read('decisions/20-000-636/index.html');
+    const contents = /<nav class="toc"[^>]*>(.*?)<\/nav>/s.exec(html)![1]!;
+    const found = /<li><a href="#what-i-found">What I found<\/a><ol>(.*?)<\/ol><\/li>/s.exec(contents)![1]!;
+    const subheadings = [...found.matchAll(/<a href="#([^"]+)">([^<]+)<\/a>/g)].map(([, id, heading]) => [id, unescape(heading!)]);
+    expect(subheadings.slice(0, 3)).toEqual([
+      ['legal-and-administrative-background', 'Legal and administrative background'],
+      ['councils-complaint-procedure', 'Council’s complaint procedure'],
+      ['what-happened', 'What happened'],
+    ]);
+    expect(subheadings).toHaveLength(10);
+    for (const [id] of subheadings) expect(html).toContain(`<h3 id="${id}"`);
+  });
+
   it('links "described in paragraph 18" in 19 001 728 to #p18', async () => {
     const html = await read('decisions/19-001-728/index.html');
     expect(html).toMatch(/described in <a href="#p18">paragraph 18<\/a>/);

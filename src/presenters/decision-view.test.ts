@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStatementBytes } from '../parser';
 import type { Decision } from '../schemas/decision';
 import { toMeta, type DecisionMeta, type RelatedDecisions } from '../utils/archive-index';
-import { decisionView } from './decision-view';
+import { contentsOf, decisionView } from './decision-view';
 
 const seed = (slug: string): Decision => {
   const result = parseStatementBytes(readFileSync(path.resolve(import.meta.dirname, '../../content/sources', `${slug}.txt`)));
@@ -48,9 +48,20 @@ describe('decisionView', () => {
     expect(decisionView({ ...decision, subcategory: null }, meta, related, SITE).relatedPlace).toBe("Children's care services");
   });
 
-  it('lists the headed sections for the contents', () => {
-    expect(view.contents[0]).toEqual({ id: 'the-complaint', heading: 'The complaint' });
+  it('lists the headed sections for the contents, each with its subheadings', () => {
+    expect(view.contents[0]).toEqual({ id: 'the-complaint', heading: 'The complaint', subsections: [] });
     expect(view.contents).toHaveLength(decision.sections.filter((s) => s.heading).length);
+    const found = view.contents.find((s) => s.heading === 'What I found')!;
+    expect(found.subsections.slice(0, 3)).toEqual([
+      { id: 'law-and-administration', heading: 'Law and administration' },
+      { id: 'local-authority-designated-officer', heading: 'Local Authority Designated Officer' },
+      { id: 'complaints-procedure', heading: 'Complaints procedure' },
+    ]);
+    expect(found.subsections).toHaveLength(9);
+    // Text before a section's first subheading has no heading, and no entry.
+    expect(contentsOf([{ heading: 'Analysis', id: 'analysis', subsections: [{ heading: null, id: null, content: [] }] }])).toEqual([
+      { id: 'analysis', heading: 'Analysis', subsections: [] },
+    ]);
   });
 
   it('gives the page ids of its own, apart from the statement’s heading ids', () => {

@@ -53,11 +53,26 @@ export interface DecisionView {
   related: RelatedDecisions;
   /** Where the related decisions with the same outcome are: the subcategory, else the category. */
   relatedPlace: string;
-  /** The statement's headed sections, for the contents. */
-  contents: { id: string; heading: string }[];
+  /** The statement's headed sections, each with its headed subsections, for the contents. */
+  contents: ContentsEntry[];
   links: StatementLinks;
   /** Schema.org structured data: the decision as an Article, and its breadcrumbs. */
   jsonLd: Record<string, unknown>;
+}
+
+export interface ContentsEntry {
+  id: string;
+  heading: string;
+  subsections: { id: string; heading: string }[];
+}
+
+/** The statement's headings as the contents lists them: its sections, and the subheadings within each. */
+export function contentsOf(sections: Decision['sections']): ContentsEntry[] {
+  return sections.flatMap((s) =>
+    s.heading
+      ? [{ id: s.id, heading: s.heading, subsections: s.subsections.flatMap((sub) => (sub.heading && sub.id ? [{ id: sub.id, heading: sub.heading }] : [])) }]
+      : [],
+  );
 }
 
 export function decisionView(decision: Decision, meta: DecisionMeta, related: RelatedDecisions, site?: URL | string): DecisionView {
@@ -117,7 +132,7 @@ export function decisionView(decision: Decision, meta: DecisionMeta, related: Re
     remedyTotal: meta.remedyTotal,
     related,
     relatedPlace: subcategory?.name ?? category.name,
-    contents: decision.sections.flatMap((s) => (s.heading ? [{ id: s.id, heading: s.heading }] : [])),
+    contents: contentsOf(decision.sections),
     links: statementLinks(decision),
     jsonLd,
   };
