@@ -222,6 +222,35 @@ describe('reflow at 320 px', () => {
   });
 });
 
+describe('the Years table at 375 px', () => {
+  it('shows every figure of every year, labelled, with no sideways scrolling of the page or the table', async () => {
+    const { context, page } = await open('years/', { viewport: { width: 375, height: 800 } });
+    const width = await page.evaluate(() => document.documentElement.clientWidth);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    // The table's region, named and reachable by keyboard wherever a wider table would scroll in it.
+    const region = page.getByRole('region', { name: 'Decisions by year and outcome' });
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const rows = await page.locator('table.by-year tbody tr').evaluateAll((trs) =>
+      trs.map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => {
+          const box = td.getBoundingClientRect();
+          return { label: getComputedStyle(td, '::before').content, left: box.left, right: box.right, text: td.innerText };
+        }),
+      ),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const cells of rows) {
+      expect(cells.map((c) => c.label)).toEqual(['"Decisions"', '"Upheld"', '"Not upheld"', '"Closed after initial enquiries"', '"Uphold rate"', '"Money remedies"']);
+      for (const cell of cells) {
+        expect(cell.left).toBeGreaterThanOrEqual(0);
+        expect(cell.right).toBeLessThanOrEqual(width);
+      }
+    }
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('the search box gives way to links to the browse pages', async () => {
     const { context, page } = await open('', { javaScriptEnabled: false });
