@@ -8,9 +8,10 @@ import { responseHeaders } from './scripts/integrations/headers.ts';
 import { pagefindIndex } from './scripts/integrations/pagefind.ts';
 import { pruneEarlierBuilds } from './scripts/integrations/prune.ts';
 import { serviceWorker } from './scripts/integrations/service-worker.ts';
-import { readConfig } from './src/config.ts';
+import { readConfig, SITE_UNSET } from './src/config.ts';
 
-// ARCHIVE_SITE sets canonical URLs, the sitemap and feeds; ARCHIVE_BASE hosts the archive under a
+// ARCHIVE_SITE sets canonical URLs, the sitemap and feeds, and when it is unset Astro has no `site`
+// and the pages leave them out (src/utils/url.ts, SITE); ARCHIVE_BASE hosts the archive under a
 // sub-path (e.g. a GitHub Pages project site).
 const { ARCHIVE_SITE: site, ARCHIVE_BASE: base, ARCHIVE_CACHE_DIR: cacheDir } = readConfig();
 // What the build did, as data (scripts/lib/build-report.ts): the archive's integrations time their
@@ -18,13 +19,23 @@ const { ARCHIVE_SITE: site, ARCHIVE_BASE: base, ARCHIVE_CACHE_DIR: cacheDir } = 
 const report = new BuildReporter();
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   // After the pages are written: what earlier builds left, then the hosts' _headers, the sitemap,
   // each decision's JSON, the Pagefind search index, and the service worker that caches it
   // (integrations' build:done hooks run in this order).
-  integrations: [pruneEarlierBuilds(report), responseHeaders(), mdx(), sitemap(), decisionJson(report), pagefindIndex(report), serviceWorker(report), report.integration()],
+  // The sitemap only with the site's address: it lists absolute URLs.
+  integrations: [
+    pruneEarlierBuilds(report),
+    responseHeaders(),
+    mdx(),
+    ...(site ? [sitemap()] : [siteUnset()]),
+    decisionJson(report),
+    pagefindIndex(report),
+    serviceWorker(report),
+    report.integration(),
+  ],
   devToolbar: { enabled: false },
   // A decision's page whose cacheKey (src/data/decisions.ts) and code are unchanged is kept from the
   // last build in cacheDir instead of rendered again: a rebuild after new statements renders theirs.
@@ -40,3 +51,11 @@ export default defineConfig({
   // scripts/integrations/prune.ts removes what this build did not write.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
 });
+
+/** Says once per build that the archive is built without its address, and what is left out. */
+function siteUnset() {
+  return /** @type {import('astro').AstroIntegration} */ ({
+    name: 'archive:site',
+    hooks: { 'astro:build:start': ({ logger }) => logger.warn(SITE_UNSET) },
+  });
+}

@@ -27,7 +27,9 @@ const folder = (fallback: string) =>
     .prefault(fallback);
 
 const ConfigSchema = z.object({
-  ARCHIVE_SITE: z.url({ protocol: /^https?$/, ...must('the http(s) address of the site, such as https://decisions.example.org') }).default('https://decisions-archive.example'),
+  // No default: an archive published with a made-up address would point its canonical links, feeds
+  // and sitemap elsewhere. Unset, what needs an absolute address is left out (SITE_UNSET).
+  ARCHIVE_SITE: z.url({ protocol: /^https?$/, ...must('the http(s) address of the site, such as https://decisions.example.org') }).optional(),
   ARCHIVE_BASE: z.string().startsWith('/', must('the path the archive is served under, from "/", such as /archive/')).default('/'),
   ARCHIVE_SOURCES: folder('content/sources'),
   ARCHIVE_LENIENT: z.stringbool(must('1 (publish the valid sources, report the rest) or 0')).default(false),
@@ -47,6 +49,10 @@ const ConfigSchema = z.object({
 export type Config = z.output<typeof ConfigSchema>;
 export type ConfigName = keyof Config;
 export const CONFIG_NAMES = Object.keys(ConfigSchema.shape) as ConfigName[];
+
+/** What the build says, once, when ARCHIVE_SITE is unset (astro.config.mjs). */
+export const SITE_UNSET =
+  'ARCHIVE_SITE is not set: canonical links, feeds, the sitemap and absolute addresses are left out; set it to the address the archive is served from';
 
 /** Invalid settings: the message names each variable and says what it must be. */
 export class ConfigError extends Error {

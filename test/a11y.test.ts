@@ -18,7 +18,8 @@ let browser: Browser;
 let pages: string[];
 
 beforeAll(async () => {
-  site = await buildSite();
+  // With the site's address, for the sitemap that lists the pages.
+  site = await buildSite({ env: { ARCHIVE_SITE: 'https://decisions.example.org' } });
   if (site.code !== 0) throw new Error(site.log);
   server = await serveStatic(site.dist);
   browser = await launchChromium();

@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,18 +13,20 @@ import { serveStatic, type StaticServer } from '../scripts/lib/serve';
 import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, OfflineFilesSchema, OfflineManifestSchema } from '../src/contracts/offline';
 import { FILTER_NAMES, type FilterName } from '../src/contracts/search-filters';
 import { INDEX_END_MARKER, SHARDS_FILE, SearchIndexFileSchema } from '../src/contracts/search-index';
+import { SITE_UNSET } from '../src/config';
 import { DecisionSchema } from '../src/schemas/decision';
 import { ArchiveIndexSchema } from '../src/utils/archive-index';
 import { decisionFilters } from '../src/utils/search-filters';
 import { launchChromium } from './browser/chromium';
 import { buildSite, type BuiltSite } from './helpers/build';
-import { hashTree } from './helpers/files';
+import { hashTree, walk } from './helpers/files';
 
 const SLUGS = ['19-001-728', '20-000-636', '20-005-525', '20-006-390', '21-000-259'];
 let site: BuiltSite;
 
 beforeAll(async () => {
-  site = await buildSite();
+  // As `npm run build` with no settings, ARCHIVE_SITE unset; with Astro's log, for its warning.
+  site = await buildSite({ verbose: true });
   if (site.code !== 0) throw new Error(site.log);
 });
 
@@ -215,6 +218,37 @@ describe('search index', () => {
       expect(glued, fragment.url).toEqual([]);
     }
     await page.close();
+  });
+});
+
+describe('without ARCHIVE_SITE', () => {
+  it('says so once, and what is left out', () => {
+    const lines = stripVTControlCharacters(site.log).split('\n');
+    expect(lines.filter((line) => line.includes('ARCHIVE_SITE'))).toEqual([expect.stringContaining(`[WARN] [archive:site] ${SITE_UNSET}`)]);
+  });
+
+  it('publishes no made-up address: no canonical link, og:url, feed, sitemap or absolute link to itself', async () => {
+    const files = (await walk(site.dist)).map((file) => path.relative(site.dist, file));
+    expect(files.filter((file) => /(^|\/)(feed|sitemap[^/]*)\.xml$/.test(file))).toEqual([]);
+    const pages = files.filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const file of files.filter((f) => /\.(html|xml|txt|csv|json|js)$/.test(f))) {
+      const text = await read(file);
+      expect(text, file).not.toContain('decisions-archive.example');
+      if (!file.endsWith('.html')) continue;
+      expect(text, file).not.toMatch(/rel="canonical"|property="og:url"|application\/rss\+xml|feed\.xml/);
+      // JSON-LD names no address of the archive's own.
+      for (const [, json] of text.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) expect(json, file).not.toMatch(/"(url|@id|item|target)":"(?!https:\/\/(www\.lgo\.org\.uk|www\.legislation\.gov\.uk))/);
+    }
+    expect(await read('robots.txt')).toBe('User-agent: *\nAllow: /\n');
+  });
+
+  it('gives site-relative links in decisions.csv', async () => {
+    const [header, first] = (await read('decisions.csv')).split('\r\n');
+    const columns = header!.replace(/^\uFEFF/, '').split(',');
+    const row = first!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, ''));
+    expect(row[columns.indexOf('url')]).toBe('/decisions/21-000-259/');
+    expect(row[columns.indexOf('json_url')]).toBe('/decisions/21-000-259.json');
   });
 });
 

@@ -50,7 +50,8 @@ beforeAll(async () => {
   // The same council in capitals; and a spelling that slugs the same but is not the same name.
   await writeFile(path.join(dir, '22-900-001.txt'), barnet.replace('London Borough of Barnet (19 001 728)', 'LONDON BOROUGH OF BARNET (22 900 001)'));
   await writeFile(path.join(dir, '22-900-002.txt'), barnet.replace('London Borough of Barnet (19 001 728)', 'London Borough of Barnet. (22 900 002)'));
-  site = await buildSite({ sources: dir });
+  // With the site's address: the feeds are only made with one.
+  site = await buildSite({ sources: dir, env: { ARCHIVE_SITE: 'https://decisions.example.org' } });
   if (site.code !== 0) throw new Error(site.log);
   server = await serveStatic(site.dist);
 });

@@ -16,7 +16,8 @@ import { buildSite, ROOT, type BuiltSite } from './helpers/build';
 import { walk } from './helpers/files';
 
 const BASE = '/archive/';
-const SITE = 'https://decisions-archive.example';
+// Canonical URLs, the feeds and the sitemap are only made with the site's address.
+const SITE = 'https://decisions.example.org';
 const EXTRA = 120;
 const BARNET = EXTRA + 2;
 const TOTAL = EXTRA + 5;
@@ -37,7 +38,7 @@ beforeAll(async () => {
     const text = model.replace('(20 005 525)', `(${reference})`).replace('Decision date : 27 May 2021', `Decision date : ${date}`);
     await writeFile(path.join(sources, `${reference.replaceAll(' ', '-')}.txt`), text);
   }
-  site = await buildSite({ base: BASE, sources });
+  site = await buildSite({ base: BASE, sources, env: { ARCHIVE_SITE: SITE } });
   if (site.code !== 0) throw new Error(site.log);
   htmlFiles = (await walk(site.dist)).filter((f) => f.endsWith('.html'));
 });

@@ -11,12 +11,12 @@ import { CSP_HEADER } from '../src/contracts/csp';
 import { ROOT } from './helpers/build';
 
 let readme: string;
-/** Each row of the variables' table: the variable and the first `code` of its default cell. */
+/** Each row of the variables' table: the variable and the first `code` of its default cell, or its words where it has none. */
 let table: { name: string; default: string }[];
 
 beforeAll(async () => {
   readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
-  table = [...readme.matchAll(/^\| `(ARCHIVE_[A-Z_]+)` \| `([^`]*)`[^|]*\|/gm)].map(([, name, value]) => ({ name: name!, default: value! }));
+  table = [...readme.matchAll(/^\| `(ARCHIVE_[A-Z_]+)` \| (?:`([^`]*)`[^|]*|([^`|]+))\|/gm)].map(([, name, code, words]) => ({ name: name!, default: code ?? words!.trim() }));
 });
 
 describe('README.md, "Deployment"', () => {
@@ -28,7 +28,11 @@ describe('README.md, "Deployment"', () => {
     const defaults = readConfig({});
     for (const row of table) {
       const name = row.name as ConfigName;
-      if (name === 'ARCHIVE_CACHE_DIR') {
+      if (name === 'ARCHIVE_SITE') {
+        // No default: unset, what needs the site's address is left out.
+        expect(defaults[name], name).toBeUndefined();
+        expect(row.default, name).toBe('none');
+      } else if (name === 'ARCHIVE_CACHE_DIR') {
         // Unset, Astro's own default applies.
         expect(defaults[name], name).toBeUndefined();
         expect(row.default, name).toBe('node_modules/.astro');

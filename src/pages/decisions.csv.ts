@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { allDecisions } from '../data/collection';
 import { toCsv } from '../utils/csv';
-import { absolute, routes } from '../utils/url';
+import { exportLink, routes } from '../utils/url';
 
 const CSV_COLUMNS = [
   'reference',
@@ -21,7 +21,7 @@ const CSV_COLUMNS = [
 ];
 
 /** The metadata of /decisions.json for spreadsheets: RFC 4180, UTF-8 with a byte-order mark for Excel, formula-safe. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const rows = (await allDecisions()).map((d) => [
     d.reference,
     d.decisionDate,
@@ -34,8 +34,9 @@ export const GET: APIRoute = async ({ site }) => {
     d.remedyTotal,
     d.paragraphCount,
     d.summary,
-    absolute(routes.decision(d.slug), site),
-    absolute(routes.decisionJson(d.slug), site),
+    // Absolute where the site's address is known; site-relative rather than on a made-up host otherwise.
+    exportLink(routes.decision(d.slug)),
+    exportLink(routes.decisionJson(d.slug)),
     d.sourceUrl,
   ]);
   return new Response(`\uFEFF${toCsv(CSV_COLUMNS, rows)}`, {

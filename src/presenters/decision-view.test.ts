@@ -94,4 +94,15 @@ describe('decisionView', () => {
     const unsourced = decisionView({ ...decision, sourceUrl: null }, meta, related, SITE).jsonLd['@graph'] as Record<string, unknown>[];
     expect(unsourced[0]).not.toHaveProperty('isBasedOn');
   });
+
+  it('gives no address of its own where the site’s is not set, rather than one on a made-up host', () => {
+    const placeless = decisionView(decision, meta, related, null);
+    expect(placeless.url).toBeNull();
+    const graph = placeless.jsonLd['@graph'] as Record<string, unknown>[];
+    // The Article without url or @id, and no breadcrumbs, whose items must be addresses.
+    expect(graph).toHaveLength(1);
+    expect(graph[0]).not.toHaveProperty('url');
+    expect(graph[0]).not.toHaveProperty('@id');
+    expect(graph[0]).toMatchObject({ '@type': 'Article', identifier: '20 005 525', sameAs: decision.sourceUrl });
+  });
 });

@@ -26,8 +26,8 @@ export interface DecisionView {
   title: string;
   /** The summary, cut for the meta description. */
   description: string;
-  /** The page's absolute address. */
-  url: string;
+  /** The page's absolute address, or null where the site's address is not set (SITE). */
+  url: string | null;
   /**
    * What the page cites the decision as. Its address is the page's own where the archive knows its
    * site, and null where it does not (no `site`): a citation leaves it out rather than give a
@@ -56,7 +56,7 @@ export interface DecisionView {
   /** The statement's headed sections, each with its headed subsections, for the contents. */
   contents: ContentsEntry[];
   links: StatementLinks;
-  /** Schema.org structured data: the decision as an Article, and its breadcrumbs. */
+  /** Schema.org structured data: the decision as an Article, and its breadcrumbs where the site's address is known. */
   jsonLd: Record<string, unknown>;
 }
 
@@ -75,11 +75,12 @@ export function contentsOf(sections: Decision['sections']): ContentsEntry[] {
   );
 }
 
-export function decisionView(decision: Decision, meta: DecisionMeta, related: RelatedDecisions, site?: URL | string): DecisionView {
+export function decisionView(decision: Decision, meta: DecisionMeta, related: RelatedDecisions, site: URL | string | null): DecisionView {
   const { authority } = meta;
   const { category, subcategory } = decision;
   const title = `${authority.name} (${decision.reference})`;
-  const url = absolute(routes.decision(decision.slug), site);
+  // No address on a made-up host: without the site's, the page has none to give.
+  const url = site ? absolute(routes.decision(decision.slug), site) : null;
   const categoryText = `${category.name}${subcategory ? ` › ${subcategory.name}` : ''}`;
   const outcomeName = OUTCOME_NAMES[decision.outcome.value];
 
@@ -91,8 +92,7 @@ export function decisionView(decision: Decision, meta: DecisionMeta, related: Re
     '@graph': [
       {
         '@type': 'Article',
-        '@id': `${url}#decision`,
-        url,
+        ...(url ? { '@id': `${url}#decision`, url } : {}),
         headline: title,
         name: `Ombudsman decision ${decision.reference}: ${authority.name}`,
         identifier: decision.reference,
@@ -107,15 +107,19 @@ export function decisionView(decision: Decision, meta: DecisionMeta, related: Re
         isAccessibleForFree: true,
         ...(decision.sourceUrl ? { isBasedOn: decision.sourceUrl, sameAs: decision.sourceUrl } : {}),
       },
-      {
-        '@type': 'BreadcrumbList',
-        itemListElement: [
-          { name: 'Home', item: absolute(routes.home(), site) },
-          { name: 'Councils', item: absolute(routes.councils(), site) },
-          { name: authority.name, item: absolute(routes.council(authority.slug), site) },
-          { name: `Decision ${decision.reference}`, item: url },
-        ].map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, ...crumb })),
-      },
+      ...(site && url
+        ? [
+            {
+              '@type': 'BreadcrumbList',
+              itemListElement: [
+                { name: 'Home', item: absolute(routes.home(), site) },
+                { name: 'Councils', item: absolute(routes.councils(), site) },
+                { name: authority.name, item: absolute(routes.council(authority.slug), site) },
+                { name: `Decision ${decision.reference}`, item: url },
+              ].map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, ...crumb })),
+            },
+          ]
+        : []),
     ],
   };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionMeta } from './archive-index';
 import { elements, parseXml, xmlError } from '../../test/helpers/xml';
-import { decisionFeed, FEED_SIZE, htmlText } from './feed';
+import { decisionFeed, FEED_SIZE, FEEDS, feedPaths, htmlText } from './feed';
 
 const SITE = new URL('https://archive.example/');
 
@@ -48,6 +48,15 @@ describe('decisionFeed', () => {
     expect(xml).toContain('<link>https://archive.example/decisions/20-007-001/</link>');
     expect(xml).toContain('<link>https://archive.example/councils/x/</link>');
     expect(xml).toContain('<atom:link href="https://archive.example/councils/x/feed.xml" rel="self" type="application/rss+xml"/>');
+  });
+
+  it('is made only with the site’s address, and a feed route lists no paths without one', () => {
+    expect(() => decisionFeed({ title: 'T', description: 'D', page: '/councils/x/', self: '/councils/x/feed.xml', decisions: [meta(1)], site: undefined })).toThrow(
+      "/councils/x/feed.xml: a feed needs the site's address (ARCHIVE_SITE)",
+    );
+    // Tests build no site: ARCHIVE_SITE is Astro's `site`, and vitest has none.
+    expect(FEEDS).toBe(false);
+    expect(feedPaths(() => [{ params: { slug: 'x' } }])).toEqual([]);
   });
 
   it('gives readers that render HTML the words as text: every title, description and category is HTML-escaped, then XML-escaped', async () => {

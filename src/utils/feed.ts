@@ -12,9 +12,20 @@ import rss from '@astrojs/rss';
 import type { DecisionMeta } from './archive-index';
 import { formatDate } from './format';
 import { OUTCOME_NAMES } from './labels';
-import { absolute, routes } from './url';
+import { absolute, routes, SITE } from './url';
 
 export const FEED_SIZE = 50;
+
+/**
+ * Whether the archive has feeds: RSS needs absolute links, so without the site's address (SITE)
+ * there are none, and no page links to one.
+ */
+export const FEEDS = SITE !== null;
+
+/** A feed route's paths (getStaticPaths): none where the archive has no feeds. */
+export function feedPaths<T>(paths: () => T[]): T[] {
+  return FEEDS ? paths() : [];
+}
 
 export interface FeedOptions {
   /** Plain text (it is escaped here). */
@@ -26,7 +37,8 @@ export interface FeedOptions {
   self: string;
   /** Newest first; only the first FEED_SIZE are used. */
   decisions: DecisionMeta[];
-  site: URL | undefined;
+  /** The site's address (Astro's `site`): a feed is only made with one, see FEEDS. */
+  site: URL | string | undefined;
 }
 
 /** What XML 1.0 does not allow in a document at all, not even as a character reference. */
@@ -42,7 +54,7 @@ export function htmlText(text: string): string {
   return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function feedItem(d: DecisionMeta, site: URL | undefined) {
+export function feedItem(d: DecisionMeta, site: URL | string) {
   return {
     title: htmlText(`${d.authority.name} (${d.reference}): ${OUTCOME_NAMES[d.outcome]}`),
     link: absolute(routes.decision(d.slug), site),
@@ -54,6 +66,7 @@ export function feedItem(d: DecisionMeta, site: URL | undefined) {
 
 export function decisionFeed(options: FeedOptions): Promise<Response> {
   const { title, description, page, self, decisions, site } = options;
+  if (!site) throw new Error(`${self}: a feed needs the site's address (ARCHIVE_SITE); its route should list no paths without one (feedPaths)`);
   return rss({
     title: htmlText(title),
     description: htmlText(description),

@@ -6,11 +6,24 @@ export function href(path: string): string {
 }
 
 /**
- * An absolute URL for a link made by `href` (it already carries the base), on the configured site:
- * for feeds, exports and structured data, which are read away from the site.
+ * The address the archive is served from: ARCHIVE_SITE (src/config.ts), which astro.config.mjs gives
+ * Astro as its `site`; null when it is not set. Then whatever needs an absolute address (canonical
+ * links, og:url, the feeds, the sitemap, JSON-LD addresses) is left out rather than published with a
+ * made-up host, and exports give site-relative links.
  */
-export function absolute(link: string, site: string | URL | undefined = import.meta.env.SITE): string {
-  return new URL(link, site ?? 'https://decisions-archive.example').href;
+export const SITE: string | null = import.meta.env.SITE ?? null;
+
+/**
+ * An absolute URL for a link made by `href` (it already carries the base), on the site: for feeds,
+ * exports and structured data, which are read away from the site.
+ */
+export function absolute(link: string, site: string | URL): string {
+  return new URL(link, site).href;
+}
+
+/** A link for an export: absolute on the site where its address is known, site-relative otherwise. */
+export function exportLink(link: string, site: string | URL | null | undefined = SITE): string {
+  return site ? absolute(link, site) : link;
 }
 
 export const routes = {

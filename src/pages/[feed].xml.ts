@@ -1,7 +1,11 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { allDecisions } from '../data/collection';
-import { decisionFeed } from '../utils/feed';
+import { decisionFeed, feedPaths } from '../utils/feed';
 import { routes } from '../utils/url';
+
+// /feed.xml, as a route with a parameter only so that it can have no path: the archive has no feeds
+// without its address (FEEDS), and a route without parameters is always built.
+export const getStaticPaths = (() => feedPaths(() => [{ params: { feed: 'feed' } }])) satisfies GetStaticPaths;
 
 /** The newest decisions of the whole archive. */
 export const GET: APIRoute = async ({ site }) =>
