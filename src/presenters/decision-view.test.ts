@@ -32,7 +32,7 @@ describe('decisionView', () => {
 
   it('cites the decision by the council the archive index chose and the page’s address, or none without a site', () => {
     expect(view.citation).toEqual({ authority: 'Barnet Council', reference: '20 005 525', date: '2021-05-27', url: 'https://archive.example/decisions/20-005-525/' });
-    expect(decisionView(decision, meta, related).citation.url).toBeNull();
+    expect(decisionView(decision, meta, related, null).citation.url).toBeNull();
   });
 
   it('shows the figures ingest stored and the neighbours the index chose, without working them out again', () => {

@@ -127,7 +127,7 @@ export function decisionView(decision: Decision, meta: DecisionMeta, related: Re
     title,
     description: truncate(decision.summary, 200),
     url,
-    citation: { authority: authority.name, reference: decision.reference, date: decision.decisionDate, url: site ? url : null },
+    citation: { authority: authority.name, reference: decision.reference, date: decision.decisionDate, url },
     authority,
     categoryText,
     outcomeName,
