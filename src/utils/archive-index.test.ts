@@ -31,6 +31,8 @@ function meta(over: MetaOptions): DecisionMeta {
     summary: 'A summary.',
     paragraphCount: 10,
     remedyTotal: over.remedyTotal ?? 0,
+    paymentsTotal: over.remedyTotal ?? 0,
+    remedyKinds: over.remedyTotal ? ['payment'] : [],
     sourceUrl: null,
   };
 }
@@ -85,6 +87,45 @@ describe('buildArchiveIndex', () => {
     expect(barnet.upholdRate).toBeCloseTo(2 / 3);
     const camden = index.authorities[1]!;
     expect(camden.upholdRate).toBe(1); // the closed complaint is not counted
+  });
+
+  it('files councils A–Z under their distinctive names, keeping the full name', () => {
+    const styled = buildArchiveIndex([
+      meta({ date: '2020-01-01', authority: 'London Borough of Barnet' }),
+      meta({ date: '2020-01-01', authority: 'Royal Borough of Kensington and Chelsea' }),
+      meta({ date: '2020-01-01', authority: 'Kent County Council' }),
+      meta({ date: '2020-01-01', authority: 'Abbey Care Ltd' }),
+    ]);
+    expect(styled.authorities.map((a) => [a.distinctiveName, a.letter, a.name])).toEqual([
+      ['Abbey Care Ltd', 'A', 'Abbey Care Ltd'],
+      ['Barnet', 'B', 'London Borough of Barnet'],
+      ['Kensington and Chelsea', 'K', 'Royal Borough of Kensington and Chelsea'],
+      ['Kent', 'K', 'Kent County Council'],
+    ]);
+  });
+
+  it('gives each council its decisions by outcome and by category, only those it has', () => {
+    const barnet = index.authorities[0]!;
+    expect(barnet.byOutcome.map((g) => [g.slug, g.name, g.decisions])).toEqual([
+      ['upheld', 'Upheld', [metas[2]!.slug, metas[0]!.slug]],
+      ['not-upheld', 'Not upheld', [metas[1]!.slug]],
+    ]);
+    const camden = index.authorities[1]!;
+    expect(camden.byOutcome.map((g) => g.slug)).toEqual(['upheld', 'closed-after-initial-enquiries']);
+    expect(camden.byCategory.map((g) => [g.slug, g.count])).toEqual([
+      ['education', 1],
+      ['planning', 1],
+    ]);
+    // Each decision is in one of each, so the council pages grow with the archive only.
+    for (const a of index.authorities) {
+      expect(a.byOutcome.reduce((n, g) => n + g.count, 0)).toBe(a.count);
+      expect(a.byCategory.reduce((n, g) => n + g.count, 0)).toBe(a.count);
+    }
+  });
+
+  it('gives each group its money per year, for figures over a range of years', () => {
+    expect(index.authorities[0]!.yearRemedyTotals).toEqual({ '2019': 100, '2020': 0, '2021': 250.5 });
+    expect(index.totals.yearRemedyTotals).toEqual({ '2018': 0, '2019': 100, '2020': 0, '2021': 250.5, '2022': 50 });
   });
 
   it('gives each group its decisions per year by outcome and its categories, most first', () => {

@@ -4,9 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { NamedSchema, OUTCOMES, OutcomeSchema, type Decision, type Outcome } from '../schemas/decision';
+import { NamedSchema, OUTCOMES, OutcomeSchema, RemedyKindSchema, type Decision, type Outcome } from '../schemas/decision';
+import { distinctiveName, letterOf } from './authority-name';
 import { OUTCOME_NAMES } from './labels';
-import { addPounds, remedyTotal } from './remedies';
+import { addPounds, paymentsTotal, remedyKinds, remedyTotal } from './remedies';
 
 export const DecisionMetaSchema = z.object({
   slug: z.string(),
@@ -21,6 +22,10 @@ export const DecisionMetaSchema = z.object({
   paragraphCount: z.number().int(),
   /** Pounds of payments and refunds the agreed action names. */
   remedyTotal: z.number(),
+  /** Pounds of payments alone (no refunds), for the exports. */
+  paymentsTotal: z.number(),
+  /** The kinds of action agreed, each once: what lists and search results show at a glance. */
+  remedyKinds: z.array(RemedyKindSchema),
   /** The decision's page on the Ombudsman's site, or null. */
   sourceUrl: z.string().nullable(),
 });
@@ -39,6 +44,8 @@ export function toMeta(decision: Decision): DecisionMeta {
     summary: decision.summary,
     paragraphCount: decision.paragraphCount,
     remedyTotal: remedyTotal(decision.remedies),
+    paymentsTotal: paymentsTotal(decision.remedies),
+    remedyKinds: remedyKinds(decision.remedies),
     sourceUrl: decision.sourceUrl,
   };
 }
@@ -67,6 +74,8 @@ export const GroupSchema = z.object({
   /** The group's decision dates, from the earliest to the latest; null for a group without decisions. */
   dates: DateRangeSchema.nullable(),
   years: countsSchema,
+  /** Money remedies per year (oldest year first), for figures over a range of years. */
+  yearRemedyTotals: z.record(z.string(), z.number()),
   /** Decisions per year (oldest year first) by outcome, for the group's chart. */
   yearOutcomes: z.record(z.string(), OutcomeCountsSchema),
   /** The group's decisions by category, most first (then by name). */
@@ -78,6 +87,20 @@ export type Group = z.infer<typeof GroupSchema>;
 
 export const CategoryGroupSchema = GroupSchema.extend({ subcategories: z.array(GroupSchema) });
 export type CategoryGroup = z.infer<typeof CategoryGroupSchema>;
+
+/**
+ * A council (or care provider) with what its own pages need: the name an A–Z files it under, and
+ * its decisions by outcome and by category, so that its links stay within it. Only groups with
+ * decisions are kept, so each decision is in one of each and the pages grow with the archive only.
+ */
+export const AuthorityGroupSchema = GroupSchema.extend({
+  /** "Barnet" for "London Borough of Barnet" (see distinctiveName): what the A–Z sorts by. */
+  distinctiveName: z.string(),
+  letter: z.string(),
+  byOutcome: z.array(GroupSchema),
+  byCategory: z.array(GroupSchema),
+});
+export type AuthorityGroup = z.infer<typeof AuthorityGroupSchema>;
 
 export const NeighboursSchema = z.object({
   previous: z.string().nullable(),
@@ -108,7 +131,8 @@ export const ArchiveIndexSchema = z.object({
   totals: GroupSchema.omit({ decisions: true }),
   /** Every decision's metadata, newest first. */
   decisions: z.array(DecisionMetaSchema),
-  authorities: z.array(GroupSchema),
+  /** By distinctive name, A to Z. */
+  authorities: z.array(AuthorityGroupSchema),
   outcomes: z.array(GroupSchema),
   categories: z.array(CategoryGroupSchema),
   years: z.array(GroupSchema),
@@ -184,7 +208,7 @@ export function buildArchiveIndex(metas: DecisionMeta[]): ArchiveIndex {
   const councils = assignCouncils(metas);
   const decisions = metas.map((d) => ({ ...d, authority: councils.get(councilKey(d.authority))! })).sort(byNewest);
   const bySlug = new Map(decisions.map((d) => [d.slug, d]));
-  const authorities = groupBy(decisions, (d) => d.authority);
+  const authorities = groupBy(decisions, (d) => d.authority).map(authorityGroup).sort(byDistinctiveName);
   const categories = groupBy(decisions, (d) => d.category).map((group) => ({
     ...group,
     subcategories: groupBy(
@@ -219,6 +243,21 @@ export function buildArchiveIndex(metas: DecisionMeta[]): ArchiveIndex {
   const { decisions: _all, ...totals } = group({ name: 'All decisions', slug: 'all' }, decisions);
   return { totals, decisions, authorities, outcomes, categories, years, neighbours };
 
+  function authorityGroup(council: Group): AuthorityGroup {
+    const members = council.decisions.map((slug) => bySlug.get(slug)!);
+    const name = distinctiveName(council.name);
+    return {
+      ...council,
+      distinctiveName: name,
+      letter: letterOf(name),
+      byOutcome: OUTCOMES.flatMap((o) => {
+        const of = members.filter((d) => d.outcome === o);
+        return of.length > 0 ? [group({ name: OUTCOME_NAMES[o], slug: o }, of)] : [];
+      }),
+      byCategory: groupBy(members, (d) => d.category),
+    };
+  }
+
   function groupBy(list: DecisionMeta[], key: (d: DecisionMeta) => { name: string; slug: string }): Group[] {
     const groups = new Map<string, { named: { name: string; slug: string }; members: DecisionMeta[] }>();
     for (const d of list) {
@@ -251,12 +290,14 @@ function sameCategoryAndOutcome(d: DecisionMeta): string {
 function group(named: { name: string; slug: string }, members: DecisionMeta[]): Group {
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as OutcomeCounts;
   const years: Record<string, number> = {};
+  const yearRemedies: Record<string, number[]> = {};
   const yearOutcomes: Record<string, OutcomeCounts> = {};
   const categories = new Map<string, Count>();
   for (const m of members) {
     outcomes[m.outcome]++;
     const year = m.decisionDate.slice(0, 4);
     years[year] = (years[year] ?? 0) + 1;
+    (yearRemedies[year] ??= []).push(m.remedyTotal);
     (yearOutcomes[year] ??= Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as OutcomeCounts)[m.outcome]++;
     const category = categories.get(m.category.slug) ?? { name: m.category.name, slug: m.category.slug, count: 0 };
     category.count++;
@@ -272,6 +313,7 @@ function group(named: { name: string; slug: string }, members: DecisionMeta[]): 
     remedyTotal: addPounds(members.map((m) => m.remedyTotal)),
     dates: dateRange(members),
     years: Object.fromEntries(Object.entries(years).sort(([a], [b]) => a.localeCompare(b))),
+    yearRemedyTotals: Object.fromEntries(Object.entries(yearRemedies).sort(([a], [b]) => a.localeCompare(b)).map(([year, sums]) => [year, addPounds(sums)])),
     yearOutcomes: Object.fromEntries(Object.entries(yearOutcomes).sort(([a], [b]) => a.localeCompare(b))),
     categories: [...categories.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')),
     decisions: [...members].sort(byNewest).map((m) => m.slug),
@@ -287,6 +329,10 @@ function dateRange(members: DecisionMeta[]): DateRange | null {
     if (decisionDate > latest) latest = decisionDate;
   }
   return { earliest, latest };
+}
+
+function byDistinctiveName(a: AuthorityGroup, b: AuthorityGroup): number {
+  return a.distinctiveName.localeCompare(b.distinctiveName, 'en') || a.name.localeCompare(b.name, 'en') || codePointOrder(a.slug, b.slug);
 }
 
 /** Up to RELATED other slugs, those nearest in date to position i first. */

@@ -20,6 +20,8 @@ function meta(i: number): DecisionMeta {
     summary: `Summary ${i}.`,
     paragraphCount: 3,
     remedyTotal: 0,
+    paymentsTotal: 0,
+    remedyKinds: [],
     sourceUrl: null,
   };
 }

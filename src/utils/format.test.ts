@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, citation, type Citable, citationParts, citedParagraph, formatDate, formatMoney, formatRate, paragraphPinpoint, plural, truncate, yearSpan } from './format';
+import { capitalise, citation, type Citable, citationParts, citedParagraph, formatDate, formatMoney, formatRate, formatShare, paragraphPinpoint, plural, truncate, yearSpan } from './format';
 
 describe('format', () => {
   const barnet: Citable = {
@@ -41,6 +41,16 @@ describe('format', () => {
     expect(citationParts({ ...barnet, url: null }).map((part) => part.role && part.text)).toEqual([undefined, undefined, undefined, undefined, '', '']);
     expect(paragraphPinpoint('34(b)')).toBe(', para 34(b)');
     expect([paragraphPinpoint(''), paragraphPinpoint(null), paragraphPinpoint()]).toEqual(['', '', '']);
+  });
+
+  it('writes a share of fewer than 10 as its count, never a bare 100%', () => {
+    expect(formatShare(1, 1)).toBe('1 of 1');
+    expect(formatShare(3, 9)).toBe('3 of 9');
+    expect(formatShare(0, 2)).toBe('0 of 2');
+    expect(formatShare(10, 10)).toBe('100%');
+    expect(formatShare(4, 10)).toBe('40%');
+    expect(formatShare(1234, 2000)).toBe('62%');
+    expect(formatShare(0, 0)).toBe('–');
   });
 
   it('writes dates, money and rates in British English, whatever the time zone', () => {

@@ -16,6 +16,18 @@ export function formatRate(rate: number | null): string {
   return rate === null ? '–' : `${Math.round(rate * 100)}%`;
 }
 
+/** Below this many, a share is shown as its count: one upheld of one is not "100%". */
+export const SMALL_NUMBER = 10;
+
+/**
+ * A share of a whole, as a reader should weigh it: "45%" of 10 or more, "1 of 1" of fewer, "–" of
+ * none. Every rate over a group of decisions (uphold rates, outcome shares) is written this way.
+ */
+export function formatShare(part: number, whole: number): string {
+  if (whole === 0) return '–';
+  return whole < SMALL_NUMBER ? `${part.toLocaleString('en-GB')} of ${whole.toLocaleString('en-GB')}` : formatRate(part / whole);
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Payment, Remedy, Section } from '../schemas/decision';
 import { parseStatement } from '../parser';
 import { toMeta } from './archive-index';
-import { addPounds, deadlineLine, headingOfBlock, placeLabel, remedyLine, remedyTotal } from './remedies';
+import { addPounds, deadlineLine, headingOfBlock, paymentsTotal, placeLabel, remedyKinds, remedyLine, remedySummary, remedyTotal } from './remedies';
 
 const pay = (amount: number, recipient: string | null = null, more: Partial<Payment> = {}): Payment => ({ amount, refund: false, recipient, breakdown: false, ...more });
 const remedy = (over: Partial<Remedy>): Remedy => ({ kinds: ['other'], payments: [], deadline: null, text: 'do something', paragraph: 1, anchor: 'p1', ...over });
@@ -88,5 +88,30 @@ describe('headingOfBlock', () => {
   it('finds the section a block is in', () => {
     expect(headingOfBlock(sections, 'b2')).toBe('Recommendations');
     expect(headingOfBlock(sections, 'b9')).toBeNull();
+  });
+});
+
+describe('remedySummary', () => {
+  const summary = (remedies: Remedy[]) =>
+    remedySummary({ remedyKinds: remedyKinds(remedies), remedyTotal: remedyTotal(remedies), paymentsTotal: paymentsTotal(remedies) });
+
+  it('shows each kind once, in a fixed order, payments as their total', () => {
+    const remedies = [
+      remedy({ kinds: ['procedure-review'] }),
+      remedy({ kinds: ['apology', 'payment'], payments: [pay(200, 'Ms X'), pay(100, 'Ms X')] }),
+      remedy({ kinds: ['payment'], payments: [pay(300, 'Ms X', { breakdown: true })] }),
+    ];
+    expect(remedyKinds(remedies)).toEqual(['apology', 'payment', 'procedure-review']);
+    expect(summary(remedies)).toBe('Apology · £300 · Procedure or policy review');
+  });
+
+  it('writes refunds apart from payments, and a kind without a sum by its name', () => {
+    const remedies = [remedy({ kinds: ['payment'] }), remedy({ kinds: ['refund'], payments: [pay(120.5, null, { refund: true })] })];
+    expect(paymentsTotal(remedies)).toBe(0);
+    expect(summary(remedies)).toBe('Payment · £120.50 refund');
+  });
+
+  it('is empty where nothing was agreed', () => {
+    expect(summary([])).toBe('');
   });
 });

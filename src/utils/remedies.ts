@@ -2,7 +2,8 @@
  * The money and words of a decision's remedies, in one place, so that the archive's totals, the
  * exports and the decision page agree.
  */
-import type { Payment, Remedy, Section } from '../schemas/decision';
+import { REMEDY_KINDS, type Payment, type Remedy, type RemedyKind, type Section } from '../schemas/decision';
+import type { DecisionMeta } from './archive-index';
 import { capitalise, citedParagraph, formatMoney } from './format';
 import { REMEDY_NAMES } from './labels';
 
@@ -12,6 +13,33 @@ import { REMEDY_NAMES } from './labels';
  */
 export function remedyTotal(remedies: Remedy[]): number {
   return addPounds(remedies.flatMap((r) => r.payments).filter((p) => !p.breakdown).map((p) => p.amount));
+}
+
+/** Pounds of payments alone, refunds and waived charges left out: what the person is paid. */
+export function paymentsTotal(remedies: Remedy[]): number {
+  return addPounds(remedies.flatMap((r) => r.payments).filter((p) => !p.breakdown && !p.refund).map((p) => p.amount));
+}
+
+/** Every kind of action the decision's remedies ask for, once each, in the schema's order. */
+export function remedyKinds(remedies: Remedy[]): RemedyKind[] {
+  const kinds = new Set(remedies.flatMap((r) => r.kinds));
+  return REMEDY_KINDS.filter((kind) => kinds.has(kind));
+}
+
+/**
+ * A decision's remedies at a glance, for lists and search results: "Apology · £300 · Procedure or
+ * policy review". Payments are written as their total and refunds as theirs, where the actions name
+ * sums; empty where nothing was agreed.
+ */
+export function remedySummary(meta: Pick<DecisionMeta, 'remedyKinds' | 'remedyTotal' | 'paymentsTotal'>): string {
+  const refunds = addPounds([meta.remedyTotal, -meta.paymentsTotal]);
+  return meta.remedyKinds
+    .map((kind) => {
+      if (kind === 'payment' && meta.paymentsTotal > 0) return formatMoney(meta.paymentsTotal);
+      if (kind === 'refund' && refunds > 0) return `${formatMoney(refunds)} refund`;
+      return REMEDY_NAMES[kind];
+    })
+    .join(' · ');
 }
 
 /** A sum of amounts in pounds: a decision's payments, or the totals of a group's decisions. */

@@ -17,6 +17,8 @@ function meta(slug: string, over: { authority: string; category: string; subcate
     summary: 'A summary.',
     paragraphCount: 10,
     remedyTotal: 0,
+    paymentsTotal: 0,
+    remedyKinds: [],
     sourceUrl: null,
   };
 }
