@@ -101,8 +101,8 @@ describe('index pages', () => {
     const upheld = await read('outcomes/upheld/index.html');
     const notUpheld = await read('outcomes/not-upheld/index.html');
     for (const html of [upheld, notUpheld]) expect(html).not.toContain('of investigated complaints upheld');
-    expect(upheld).toContain('<strong>80%</strong> of the archive’s 5 decisions');
-    expect(notUpheld).toContain('<strong>20%</strong> of the archive’s 5 decisions');
+    expect(upheld).toContain('<strong>4 of 5</strong> decisions in the archive');
+    expect(notUpheld).toContain('<strong>1 of 5</strong> decisions in the archive');
     // Other groups keep their uphold rate.
     expect(await read('categories/childrens-care-services/child-protection/index.html')).toContain('<strong>75%</strong> of investigated complaints upheld');
   });

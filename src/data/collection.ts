@@ -38,6 +38,24 @@ export async function relatedTo(slug: string): Promise<RelatedDecisions> {
   return relatedDecisions(archive().neighbours[slug]!, await decisionLookup());
 }
 
+/**
+ * The pages of groups within groups, listed like `paginateGroups`: a council's decisions by outcome
+ * or by category. The parent's slug is the `slug` parameter and the group's is `param`.
+ */
+export async function paginateWithin<P extends { slug: string }, K extends string>(
+  paginate: PaginateFunction,
+  parents: P[],
+  groupsOf: (parent: P) => Group[],
+  param: K,
+) {
+  const metaOf = await decisionLookup();
+  return parents.flatMap((parent) =>
+    groupsOf(parent).flatMap((group) =>
+      paginate(group.decisions.map(metaOf), { params: { slug: parent.slug, [param]: group.slug }, props: { group, parent }, pageSize: PAGE_SIZE }),
+    ),
+  );
+}
+
 /** The pages of each group's decisions, newest first, PAGE_SIZE a page: every index lists this way. */
 export async function paginateGroups<K extends string>(paginate: PaginateFunction, groups: Group[], param: K) {
   const metaOf = await decisionLookup();

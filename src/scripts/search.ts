@@ -401,6 +401,10 @@ async function resultItem(data: PagefindResultData, pinned: boolean): Promise<HT
   const date = data.meta.date ?? '';
   time.dateTime = date;
   time.textContent = date ? formatDate(date) : '';
+  // The decision page gives its remedies at a glance (remedySummary) as Pagefind metadata.
+  const remedies = data.meta.remedies?.trim();
+  if (remedies) part('remedy-summary').textContent = remedies;
+  else part('remedies').remove();
   part('excerpt').append(excerpt(data.excerpt));
 
   if (!isOffline() || (await isSavedOffline(data.url))) part('offline').remove();

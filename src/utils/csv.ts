@@ -4,6 +4,9 @@
  * read as a formula (=, +, -, @, tab or carriage return first) is prefixed with an apostrophe, as
  * OWASP advises, so it shows as the text it is.
  */
+import type { DecisionMeta } from './archive-index';
+import { absolute, routes } from './url';
+
 export type Cell = string | number | null;
 
 const FORMULA = /^[=+\-@\t\r]/;
@@ -17,4 +20,53 @@ export function csvCell(value: Cell): string {
 
 export function toCsv(header: string[], rows: Cell[][]): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The columns of the decisions' CSV, the archive's and each council's alike. */
+export const DECISION_COLUMNS = [
+  'reference',
+  'decision_date',
+  'authority',
+  'authority_slug',
+  'category',
+  'subcategory',
+  'outcome',
+  'outcome_label',
+  'remedy_total_gbp',
+  'payments_total_gbp',
+  'remedy_kinds',
+  'paragraph_count',
+  'summary',
+  'url',
+  'json_url',
+  'source_url',
+];
+
+/** One decision as a row of DECISION_COLUMNS; the kinds of action agreed are separated by "; ". */
+export function decisionRow(d: DecisionMeta, site: URL | undefined): Cell[] {
+  return [
+    d.reference,
+    d.decisionDate,
+    d.authority.name,
+    d.authority.slug,
+    d.category.name,
+    d.subcategory?.name ?? null,
+    d.outcome,
+    d.outcomeLabel,
+    d.remedyTotal,
+    d.paymentsTotal,
+    d.remedyKinds.join('; '),
+    d.paragraphCount,
+    d.summary,
+    absolute(routes.decision(d.slug), site),
+    absolute(routes.decisionJson(d.slug), site),
+    d.sourceUrl,
+  ];
+}
+
+/** Decisions for spreadsheets: RFC 4180, UTF-8 with a byte-order mark for Excel, formula-safe. */
+export function decisionsCsv(decisions: DecisionMeta[], site: URL | undefined): Response {
+  return new Response(`\uFEFF${toCsv(DECISION_COLUMNS, decisions.map((d) => decisionRow(d, site)))}`, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, citation, type Citable, citationParts, citedParagraph, formatDate, formatMoney, formatRate, formatShare, paragraphPinpoint, plural, truncate, yearSpan } from './format';
+import { capitalise, citation, type Citable, citationParts, citedParagraph, formatDate, formatMoney, formatRate, formatShare, formatUpholdRate, paragraphPinpoint, plural, truncate, yearSpan } from './format';
 
 describe('format', () => {
   const barnet: Citable = {
@@ -51,6 +51,10 @@ describe('format', () => {
     expect(formatShare(4, 10)).toBe('40%');
     expect(formatShare(1234, 2000)).toBe('62%');
     expect(formatShare(0, 0)).toBe('–');
+    // Closed complaints were not investigated, so they are not counted.
+    const outcomes = { upheld: 1, 'not-upheld': 0, 'closed-after-initial-enquiries': 40 };
+    expect(formatUpholdRate(outcomes)).toBe('1 of 1');
+    expect(formatUpholdRate({ upheld: 9, 'not-upheld': 3 })).toBe('75%');
   });
 
   it('writes dates, money and rates in British English, whatever the time zone', () => {

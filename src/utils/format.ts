@@ -1,4 +1,6 @@
 /** How the archive writes dates, money and rates: one place, so every page agrees. */
+import type { Outcome } from '../schemas/outcome';
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const moneyFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 const penceFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -26,6 +28,11 @@ export const SMALL_NUMBER = 10;
 export function formatShare(part: number, whole: number): string {
   if (whole === 0) return '–';
   return whole < SMALL_NUMBER ? `${part.toLocaleString('en-GB')} of ${whole.toLocaleString('en-GB')}` : formatRate(part / whole);
+}
+
+/** Upheld of investigated (upheld or not upheld) complaints, as `formatShare` writes a share. */
+export function formatUpholdRate(outcomes: Pick<Record<Outcome, number>, 'upheld' | 'not-upheld'>): string {
+  return formatShare(outcomes.upheld, outcomes.upheld + outcomes['not-upheld']);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
