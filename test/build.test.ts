@@ -15,11 +15,14 @@ import { FILTER_NAMES, type FilterName } from '../src/contracts/search-filters';
 import { INDEX_END_MARKER, SHARDS_FILE, SearchIndexFileSchema } from '../src/contracts/search-index';
 import { SITE_UNSET } from '../src/config';
 import { DecisionSchema } from '../src/schemas/decision';
+import { CouncilFiguresSchema } from '../src/contracts/council-figures';
 import { ArchiveIndexSchema } from '../src/utils/archive-index';
+import { DECISION_COLUMNS } from '../src/utils/csv';
 import { decisionFilters } from '../src/utils/search-filters';
 import { launchChromium } from './browser/chromium';
 import { buildSite, type BuiltSite } from './helpers/build';
 import { hashTree, walk } from './helpers/files';
+import { parseXml } from './helpers/xml';
 
 const SLUGS = ['19-001-728', '20-000-636', '20-005-525', '20-006-390', '21-000-259'];
 let site: BuiltSite;
@@ -153,6 +156,91 @@ describe('coverage', () => {
   });
 });
 
+describe('councils people can compare', () => {
+  it('/councils/ files each authority under its distinctive name, keeping its full name; the year filter waits for the script', async () => {
+    const html = await read('councils/index.html');
+    const rows = [...html.matchAll(/<th scope="row"><a href="\/councils\/([^/]+)\/">([^<]+)<\/a>(?:<span class="authority-name">([^<]+)<\/span>)?/g)].map((m) => [m[2], m[3]]);
+    expect(rows).toEqual([
+      ['Barnet', 'London Borough of Barnet'],
+      ['Bromley', 'London Borough of Bromley'],
+      ['Kensington &amp; Chelsea', 'Royal Borough of Kensington &amp; Chelsea'],
+      ['Leicestershire', 'Leicestershire County Council'],
+    ]);
+    expect(html).toContain('<tr id="letter-k">');
+    expect(html).toMatch(/<form class="year-filter" hidden/);
+    for (const key of ['name', 'count', 'rate', 'money']) expect(html).toContain(`data-sort="${key}"`);
+    // Small numbers: Barnet upheld one of two investigated, Bromley one of one.
+    expect(html).toMatch(/Barnet<\/span><\/th><td class="num" data-label="Decisions">2<\/td><td class="num" data-label="Uphold rate">1 of 2<\/td>/);
+    expect(html).toMatch(/Bromley<\/span><\/th><td class="num" data-label="Decisions">1<\/td><td class="num" data-label="Uphold rate">1 of 1<\/td>/);
+    expect(html).not.toMatch(/data-label="Uphold rate">100%/);
+  });
+
+  it('/councils/figures.json holds each authority’s figures per year, as the index counted them', async () => {
+    const figures = CouncilFiguresSchema.parse(JSON.parse(await read('councils/figures.json')));
+    expect(figures.years).toEqual(['2019', '2020', '2021', '2022']);
+    expect(figures.councils.map((c) => c.distinctiveName)).toEqual(['Barnet', 'Bromley', 'Kensington & Chelsea', 'Leicestershire']);
+    expect(figures.councils[0]).toMatchObject({ name: 'London Borough of Barnet', href: '/councils/london-borough-of-barnet/', years: { '2019': [0, 1, 0, 0], '2021': [1, 0, 0, 300] } });
+  });
+
+  it('a council’s outcomes and categories lead to its own lists, which exist only where it has decisions', async () => {
+    const html = await read('councils/london-borough-of-barnet/index.html');
+    expect(html).toContain('<a href="/councils/london-borough-of-barnet/outcomes/upheld/">Upheld</a>');
+    expect(html).toContain('<a href="/councils/london-borough-of-barnet/outcomes/not-upheld/">Not upheld</a>');
+    expect(html).toContain('<th scope="row">Closed after initial enquiries</th>');
+    expect(html).toContain('<a href="/councils/london-borough-of-barnet/categories/childrens-care-services/">');
+    expect(html).not.toContain('href="/outcomes/upheld/"');
+    const upheld = await read('councils/london-borough-of-barnet/outcomes/upheld/index.html');
+    expect(upheld).toContain('/decisions/20-005-525/');
+    expect(upheld).not.toContain('/decisions/19-001-728/');
+    expect(await read('councils/london-borough-of-barnet/outcomes/not-upheld/index.html')).toContain('/decisions/19-001-728/');
+    const category = await read('councils/london-borough-of-barnet/categories/childrens-care-services/index.html');
+    for (const slug of ['20-005-525', '19-001-728']) expect(category).toContain(`/decisions/${slug}/`);
+    expect(category).not.toContain('/decisions/20-006-390/"');
+    // One list per council and outcome, or council and category, that has decisions: no more.
+    const index = ArchiveIndexSchema.parse(JSON.parse(await readFile(path.join(site.generated, 'archive.json'), 'utf8')));
+    const lists = (await walk(path.join(site.dist, 'councils'))).filter((f) => /\/(outcomes|categories)\/[^/]+\/index\.html$/.test(f));
+    expect(lists).toHaveLength(index.authorities.reduce((n, a) => n + a.byOutcome.length + a.byCategory.length, 0));
+    expect(lists.some((f) => f.includes('barnet/outcomes/closed-after-initial-enquiries'))).toBe(false);
+  });
+
+  it('each council has its decisions as CSV, in the columns of /decisions.csv, linked from its page', async () => {
+    expect(await read('councils/london-borough-of-barnet/index.html')).toContain('href="/councils/london-borough-of-barnet/decisions.csv" download');
+    const records = (await read('councils/london-borough-of-barnet/decisions.csv')).slice(1).split('\r\n').filter(Boolean);
+    expect(records[0]).toBe(DECISION_COLUMNS.join(','));
+    expect((await read('decisions.csv')).slice(1).split('\r\n')[0]).toBe(records[0]);
+    expect(records.slice(1).map((r) => r.split(',')[0])).toEqual(['20 005 525', '19 001 728']);
+  });
+
+  it('the CSV gives each decision’s payments and the kinds of action agreed', async () => {
+    const records = (await read('decisions.csv')).slice(1).split('\r\n');
+    const header = records[0]!.split(',');
+    const row = records.find((r) => r.startsWith('20 005 525,'))!.split(',');
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell('payments_total_gbp')).toBe('300');
+    expect(cell('remedy_kinds')).toBe('apology; payment; training; information');
+    const notUpheld = records.find((r) => r.startsWith('19 001 728,'))!.split(',');
+    expect(notUpheld[header.indexOf('remedy_kinds')]).toBe('');
+  });
+
+  it('each outcome and subcategory has a feed, announced on its page', async () => {
+    const items = (xml: string) => parseXml(xml).children.find((c) => c.name === 'channel')!.children.filter((c) => c.name === 'item');
+    expect(items(await read('outcomes/not-upheld/feed.xml'))).toHaveLength(1);
+    expect(items(await read('outcomes/upheld/feed.xml'))).toHaveLength(4);
+    expect(items(await read('outcomes/closed-after-initial-enquiries/feed.xml'))).toHaveLength(0);
+    expect(items(await read('categories/childrens-care-services/child-protection/feed.xml')).length).toBeGreaterThan(0);
+    expect(await read('outcomes/upheld/index.html')).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="[^"]*\/outcomes\/upheld\/feed\.xml">/);
+    expect(await read('categories/childrens-care-services/child-protection/index.html')).toMatch(
+      /<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="[^"]*\/categories\/childrens-care-services\/child-protection\/feed\.xml">/,
+    );
+  });
+
+  it('decision lists show the remedies at a glance, and only where some were agreed', async () => {
+    const html = await read('councils/london-borough-of-barnet/index.html');
+    expect(html).toContain('<span class="decision-list__label">Remedies:</span> Apology · £300 · Staff training or reminder · Information or evidence</p>');
+    expect(html.match(/decision-list__remedies/g)).toHaveLength(1);
+  });
+});
+
 describe('open data', () => {
   it('/decisions.json has every decision’s metadata', async () => {
     const all = JSON.parse(await read('decisions.json')) as { slug: string; outcome: string }[];
@@ -199,6 +287,7 @@ describe('search index', () => {
     expect(hit).toBeDefined();
     expect(hit!.filters).toMatchObject({ council: ['London Borough of Barnet'], outcome: ['Upheld'], year: ['2021'] });
     expect(hit!.meta.reference).toBe('20 005 525');
+    expect(hit!.meta.remedies).toBe('Apology · £300 · Staff training or reminder · Information or evidence');
     await page.close();
   });
 

@@ -139,6 +139,7 @@ describe('internal links', () => {
     const files = ['feed.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt'];
     for (const f of await walk(path.join(site.dist, 'councils'))) if (f.endsWith('feed.xml')) files.push(path.relative(site.dist, f));
     for (const f of await walk(path.join(site.dist, 'categories'))) if (f.endsWith('feed.xml')) files.push(path.relative(site.dist, f));
+    for (const f of await walk(path.join(site.dist, 'outcomes'))) if (f.endsWith('feed.xml')) files.push(path.relative(site.dist, f));
     expect(files.length).toBeGreaterThan(4 + 4);
     const broken: string[] = [];
     for (const f of files) {
