@@ -38,21 +38,16 @@ export async function relatedTo(slug: string): Promise<RelatedDecisions> {
   return relatedDecisions(archive().neighbours[slug]!, await decisionLookup());
 }
 
-/**
- * The pages of groups within groups, listed like `paginateGroups`: a council's decisions by outcome
- * or by category. The parent's slug is the `slug` parameter and the group's is `param`.
- */
-export async function paginateWithin<P extends { slug: string }, K extends string>(
+/** The pages of groups within groups, listed like `paginateGroups`: a council's decisions by outcome or by category. */
+export async function paginateWithin<P>(
   paginate: PaginateFunction,
   parents: P[],
   groupsOf: (parent: P) => Group[],
-  param: K,
+  params: (parent: P, group: Group) => Record<string, string>,
 ) {
   const metaOf = await decisionLookup();
   return parents.flatMap((parent) =>
-    groupsOf(parent).flatMap((group) =>
-      paginate(group.decisions.map(metaOf), { params: { slug: parent.slug, [param]: group.slug }, props: { group, parent }, pageSize: PAGE_SIZE }),
-    ),
+    groupsOf(parent).flatMap((group) => paginate(group.decisions.map(metaOf), { params: params(parent, group), props: { group, parent }, pageSize: PAGE_SIZE })),
   );
 }
 

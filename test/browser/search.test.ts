@@ -68,6 +68,14 @@ describe('search by word', () => {
     expect(new URL(page.url()).search).toBe('?q=violence');
   });
 
+  it('shows each result’s remedies at a glance, as the decision lists do, and none where none were agreed', async () => {
+    const page = await freshPage();
+    await searchFor(page, 'violence');
+    const found = new Map((await results(page)).map((r) => [slugOf(r.href), r.remedies]));
+    expect(found.get('20-005-525')).toBe('Remedies: Apology · £300 · Staff training or reminder · Information or evidence');
+    expect(found.get('19-001-728')).toBeNull();
+  });
+
   it('finds a word used in one decision only, and not the others', async () => {
     const page = await freshPage();
     await searchFor(page, 'mediation');

@@ -43,6 +43,8 @@ export interface Result {
   date: string;
   dateTime: string;
   excerpt: string;
+  /** The remedies at a glance, or null where the result shows none. */
+  remedies: string | null;
   marks: number;
   pinned: boolean;
 }
@@ -86,6 +88,7 @@ export function results(page: Page): Promise<Result[]> {
         date: time?.textContent?.trim() ?? '',
         dateTime: time?.dateTime ?? '',
         excerpt: li.querySelector('.result-excerpt')?.textContent?.trim() ?? '',
+        remedies: li.querySelector('.result-remedies')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
         marks: li.querySelectorAll('.result-excerpt mark').length,
         pinned: li.classList.contains('result--pinned'),
       };
