@@ -4,10 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { NamedSchema, OUTCOMES, OutcomeSchema, RemedyKindSchema, type Decision, type Outcome } from '../schemas/decision';
+import { NamedSchema, OUTCOMES, OutcomeSchema, REMEDY_KINDS, RemedyKindSchema, type Decision, type Outcome, type Remedy, type RemedyKind } from '../schemas/decision';
 import { distinctiveName, letterOf } from './authority-name';
 import { OUTCOME_NAMES } from './labels';
-import { addPounds, paymentsTotal, remedyKinds, remedyTotal } from './remedies';
+import { addPounds, paymentsTotal, remedyTotal } from './remedies';
 
 export const DecisionMetaSchema = z.object({
   slug: z.string(),
@@ -48,6 +48,12 @@ export function toMeta(decision: Decision): DecisionMeta {
     remedyKinds: remedyKinds(decision.remedies),
     sourceUrl: decision.sourceUrl,
   };
+}
+
+/** Every kind of action the decision's remedies ask for, once each, in the schema's order. */
+export function remedyKinds(remedies: Remedy[]): RemedyKind[] {
+  const kinds = new Set(remedies.flatMap((r) => r.kinds));
+  return REMEDY_KINDS.filter((kind) => kinds.has(kind));
 }
 
 const countsSchema = z.record(z.string(), z.number().int());

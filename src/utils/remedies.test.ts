@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Payment, Remedy, Section } from '../schemas/decision';
 import { parseStatement } from '../parser';
-import { toMeta } from './archive-index';
-import { addPounds, deadlineLine, headingOfBlock, paymentsTotal, placeLabel, remedyKinds, remedyLine, remedySummary, remedyTotal } from './remedies';
+import { remedyKinds, toMeta } from './archive-index';
+import { addPounds, deadlineLine, headingOfBlock, paymentsTotal, placeLabel, remedyLine, remedySummary, remedyTotal } from './remedies';
 
 const pay = (amount: number, recipient: string | null = null, more: Partial<Payment> = {}): Payment => ({ amount, refund: false, recipient, breakdown: false, ...more });
 const remedy = (over: Partial<Remedy>): Remedy => ({ kinds: ['other'], payments: [], deadline: null, text: 'do something', paragraph: 1, anchor: 'p1', ...over });

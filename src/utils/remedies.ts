@@ -2,7 +2,9 @@
  * The money and words of a decision's remedies, in one place, so that the archive's totals, the
  * exports and the decision page agree.
  */
-import { REMEDY_KINDS, type Payment, type Remedy, type RemedyKind, type Section } from '../schemas/decision';
+// Types only from the schema: the browser bundles this module (the councils index adds pounds with
+// it), and the schema's zod compiles parsers, which the Content-Security-Policy forbids.
+import type { Payment, Remedy, Section } from '../schemas/decision';
 import type { DecisionMeta } from './archive-index';
 import { capitalise, citedParagraph, formatMoney } from './format';
 import { REMEDY_NAMES } from './labels';
@@ -18,12 +20,6 @@ export function remedyTotal(remedies: Remedy[]): number {
 /** Pounds of payments alone, refunds and waived charges left out: what the person is paid. */
 export function paymentsTotal(remedies: Remedy[]): number {
   return addPounds(remedies.flatMap((r) => r.payments).filter((p) => !p.breakdown && !p.refund).map((p) => p.amount));
-}
-
-/** Every kind of action the decision's remedies ask for, once each, in the schema's order. */
-export function remedyKinds(remedies: Remedy[]): RemedyKind[] {
-  const kinds = new Set(remedies.flatMap((r) => r.kinds));
-  return REMEDY_KINDS.filter((kind) => kinds.has(kind));
 }
 
 /**
