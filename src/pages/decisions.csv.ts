@@ -3,4 +3,4 @@ import { allDecisions } from '../data/collection';
 import { decisionsCsv } from '../utils/csv';
 
 /** The metadata of /decisions.json for spreadsheets. */
-export const GET: APIRoute = async ({ site }) => decisionsCsv(await allDecisions(), site);
+export const GET: APIRoute = async () => decisionsCsv(await allDecisions());

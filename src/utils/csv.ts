@@ -5,7 +5,7 @@
  * OWASP advises, so it shows as the text it is.
  */
 import type { DecisionMeta } from './archive-index';
-import { absolute, routes } from './url';
+import { exportLink, routes } from './url';
 
 export type Cell = string | number | null;
 
@@ -43,7 +43,7 @@ export const DECISION_COLUMNS = [
 ];
 
 /** One decision as a row of DECISION_COLUMNS; the kinds of action agreed are separated by "; ". */
-export function decisionRow(d: DecisionMeta, site: URL | undefined): Cell[] {
+export function decisionRow(d: DecisionMeta): Cell[] {
   return [
     d.reference,
     d.decisionDate,
@@ -58,15 +58,16 @@ export function decisionRow(d: DecisionMeta, site: URL | undefined): Cell[] {
     d.remedyKinds.join('; '),
     d.paragraphCount,
     d.summary,
-    absolute(routes.decision(d.slug), site),
-    absolute(routes.decisionJson(d.slug), site),
+    // Absolute where the site's address is known; site-relative rather than on a made-up host otherwise.
+    exportLink(routes.decision(d.slug)),
+    exportLink(routes.decisionJson(d.slug)),
     d.sourceUrl,
   ];
 }
 
 /** Decisions for spreadsheets: RFC 4180, UTF-8 with a byte-order mark for Excel, formula-safe. */
-export function decisionsCsv(decisions: DecisionMeta[], site: URL | undefined): Response {
-  return new Response(`\uFEFF${toCsv(DECISION_COLUMNS, decisions.map((d) => decisionRow(d, site)))}`, {
+export function decisionsCsv(decisions: DecisionMeta[]): Response {
+  return new Response(`\uFEFF${toCsv(DECISION_COLUMNS, decisions.map((d) => decisionRow(d)))}`, {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });
 }

@@ -7,4 +7,4 @@ import { decisionsCsv } from '../../../utils/csv';
 export const getStaticPaths = (() => archive().authorities.map((group) => ({ params: { slug: group.slug }, props: { group } }))) satisfies GetStaticPaths;
 
 /** One authority's decisions, newest first, in the columns of /decisions.csv. */
-export const GET: APIRoute<{ group: Group }> = async ({ props: { group }, site }) => decisionsCsv(group.decisions.map(await decisionLookup()), site);
+export const GET: APIRoute<{ group: Group }> = async ({ props: { group } }) => decisionsCsv(group.decisions.map(await decisionLookup()));

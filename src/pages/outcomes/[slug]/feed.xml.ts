@@ -2,10 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { archive } from '../../../data/archive';
 import { decisionLookup } from '../../../data/collection';
 import type { Group } from '../../../utils/archive-index';
-import { decisionFeed, FEED_SIZE } from '../../../utils/feed';
+import { decisionFeed, FEED_SIZE, feedPaths } from '../../../utils/feed';
 import { routes } from '../../../utils/url';
 
-export const getStaticPaths = (() => archive().outcomes.map((group) => ({ params: { slug: group.slug }, props: { group } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => feedPaths(() => archive().outcomes.map((group) => ({ params: { slug: group.slug }, props: { group } })))) satisfies GetStaticPaths;
 
 /** The newest decisions with one outcome. */
 export const GET: APIRoute<{ group: Group }> = async ({ props: { group }, site }) =>

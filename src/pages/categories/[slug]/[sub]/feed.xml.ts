@@ -2,12 +2,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { archive } from '../../../../data/archive';
 import { decisionLookup } from '../../../../data/collection';
 import type { CategoryGroup, Group } from '../../../../utils/archive-index';
-import { decisionFeed, FEED_SIZE } from '../../../../utils/feed';
+import { decisionFeed, FEED_SIZE, feedPaths } from '../../../../utils/feed';
 import { routes } from '../../../../utils/url';
 
 export const getStaticPaths = (() =>
-  archive().categories.flatMap((category) =>
-    category.subcategories.map((group) => ({ params: { slug: category.slug, sub: group.slug }, props: { group, category } })),
+  feedPaths(() =>
+    archive().categories.flatMap((category) =>
+      category.subcategories.map((group) => ({ params: { slug: category.slug, sub: group.slug }, props: { group, category } })),
+    ),
   )) satisfies GetStaticPaths;
 
 /** The newest decisions in one subcategory of a category. */
