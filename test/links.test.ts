@@ -14,6 +14,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, type BuiltSite } from './helpers/build';
 import { walk } from './helpers/files';
+import { parseXml } from './helpers/xml';
 
 const BASE = '/archive/';
 // Canonical URLs, the feeds and the sitemap are only made with the site's address.
@@ -236,6 +237,19 @@ describe('feeds and exports', () => {
     // Pages announce their feeds.
     expect(await read('councils/london-borough-of-barnet/index.html')).toContain(
       `<link rel="alternate" type="application/rss+xml" title="Decisions about London Borough of Barnet" href="${SITE}${BASE}councils/london-borough-of-barnet/feed.xml">`,
+    );
+  });
+
+  it('each outcome and subcategory has a feed of its newest 50, announced on its page', async () => {
+    const items = (xml: string) => parseXml(xml).children.find((c) => c.name === 'channel')!.children.filter((c) => c.name === 'item');
+    // The extra decisions are upheld child protection decisions, like the one they copy.
+    expect(items(await read('outcomes/upheld/feed.xml'))).toHaveLength(50);
+    expect(items(await read('outcomes/not-upheld/feed.xml'))).toHaveLength(1);
+    expect(items(await read('outcomes/closed-after-initial-enquiries/feed.xml'))).toHaveLength(0);
+    expect(items(await read('categories/childrens-care-services/child-protection/feed.xml'))).toHaveLength(50);
+    expect(await read('outcomes/upheld/index.html')).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${SITE}${BASE}outcomes/upheld/feed\\.xml">`));
+    expect(await read('categories/childrens-care-services/child-protection/index.html')).toMatch(
+      new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${SITE}${BASE}categories/childrens-care-services/child-protection/feed\\.xml">`),
     );
   });
 
