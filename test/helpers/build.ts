@@ -4,8 +4,7 @@
  * the developer's content/ or dist/.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -36,8 +35,17 @@ export interface BuildOptions {
   verbose?: boolean;
 }
 
+/**
+ * Test builds live inside the project folder (under .cache/, which git ignores), not in the system's
+ * temporary folder: Astro stages the pages it prerenders in `<outDir>/.prerender/` when the output
+ * folder is inside the working folder, but in the project's one `.astro/.prerender/` when it is not,
+ * and removes that folder when its build ends, under any other build still rendering from it.
+ * Test files build at the same time, so each build needs its own.
+ */
+const TEST_BUILDS = path.join(ROOT, '.cache', 'test-builds');
+
 export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
-  const work = options.work ?? (await mkdtemp(path.join(os.tmpdir(), 'archive-build-')));
+  const work = options.work ?? (await newWorkFolder());
   const dist = path.join(work, 'dist');
   const generated = path.join(work, 'generated');
   const env: NodeJS.ProcessEnv = {
@@ -66,6 +74,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
     if (code !== 0) return { work, dist, generated, log, code };
   }
   return { work, dist, generated, log, code: 0 };
+}
+
+async function newWorkFolder(): Promise<string> {
+  await mkdir(TEST_BUILDS, { recursive: true });
+  return mkdtemp(path.join(TEST_BUILDS, 'build-'));
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
