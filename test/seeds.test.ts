@@ -147,7 +147,7 @@ describe('remedies in detail', () => {
   it('20 005 525: an apology and £300 within one month, and evidence of training within three months, each at its sub-item', () => {
     const remedies = parseSeed('20-005-525').remedies;
     expect(remedies.map(({ text, ...r }) => r)).toEqual([
-      { kinds: ['apology', 'payment'], payments: [{ amount: 300, refund: false, recipient: 'Ms X', breakdown: false }], deadline: month, paragraph: 34, anchor: 'p34a' },
+      { kinds: ['apology', 'payment'], payments: [{ amount: 300, refund: false, recipient: 'Ms X', breakdown: false, purposes: ['distress'] }], deadline: month, paragraph: 34, anchor: 'p34a' },
       { kinds: ['training', 'information'], payments: [], deadline: { text: 'within three months of my final decision', duration: 'P3M' }, paragraph: 34, anchor: 'p34b' },
     ]);
     expect(remedies[0]!.text).toMatch(/^send a written apology and make a payment of £300 to Ms X .* place a copy of the apology letter on Ms X’s children’s files\.$/);
@@ -158,7 +158,7 @@ describe('remedies in detail', () => {
     const remedies = parseSeed('20-000-636').remedies;
     expect(remedies.map((r) => [r.kinds, r.payments, r.paragraph, r.anchor])).toEqual([
       [['apology'], [], 80, 'p80'],
-      [['payment'], [{ amount: 500, refund: false, recipient: 'Mrs X', breakdown: false }], 80, 'p80'],
+      [['payment'], [{ amount: 500, refund: false, recipient: 'Mrs X', breakdown: false, purposes: ['distress', 'uncertainty', 'time-and-trouble', 'lost-opportunity'] }], 80, 'p80'],
       [['training'], [], 80, 'p80'],
     ]);
     expect(remedies[2]!.text).toMatch(/^Remind all relevant staff of the importance of: Ensuring parents .* Sharing the completed assessment .* Ensuring detailed information is recorded/);
@@ -169,7 +169,7 @@ describe('remedies in detail', () => {
     expect(parseSeed('20-006-390').remedies).toEqual([
       {
         kinds: ['apology', 'payment'],
-        payments: [{ amount: 1000, refund: false, recipient: 'Miss P', breakdown: false }],
+        payments: [{ amount: 1000, refund: false, recipient: 'Miss P', breakdown: false, purposes: [] }],
         deadline: { text: 'within a month of the final decision', duration: 'P1M' },
         text: 'The Council will apologise to Miss P and pay her £1000 to remedy the injustice to her.',
         paragraph: 32,
@@ -182,7 +182,7 @@ describe('remedies in detail', () => {
     const deadline = { text: 'within one month of the final decision', duration: 'P1M' };
     expect(parseSeed('21-000-259').remedies.map(({ text, ...r }) => r)).toEqual([
       { kinds: ['apology'], payments: [], deadline, paragraph: 51, anchor: 'p51a' },
-      { kinds: ['payment'], payments: [{ amount: 100, refund: false, recipient: 'Mr X', breakdown: false }], deadline, paragraph: 51, anchor: 'p51b' },
+      { kinds: ['payment'], payments: [{ amount: 100, refund: false, recipient: 'Mr X', breakdown: false, purposes: [] }], deadline, paragraph: 51, anchor: 'p51b' },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RemedySchema, type Content, type ListItem, type Paragraph, type Remedy, type Section } from '../schemas/decision';
+import { RemedySchema, type Content, type PaymentPurpose, type ListItem, type Paragraph, type Remedy, type Section } from '../schemas/decision';
 import { parseStatement } from '.';
 import { classify, deadlineOf, extractRemedies, isRemedySection, lastNamed, sentencesOf } from './remedies';
 
@@ -16,11 +16,12 @@ function list(items: ListItem[], anchor: string | null = null): Paragraph['block
   return { type: 'list', ordered: items.some((i) => i.anchor !== null), items, anchor };
 }
 const agreed = (...content: Content[]) => [section('Agreed action', content)];
-const payment = (amount: number, recipient: string | null, more: { refund?: boolean; breakdown?: boolean } = {}) => ({
+const payment = (amount: number, recipient: string | null, more: { refund?: boolean; breakdown?: boolean; purposes?: PaymentPurpose[] } = {}) => ({
   amount,
   refund: more.refund ?? false,
   recipient,
   breakdown: more.breakdown ?? false,
+  purposes: more.purposes ?? [],
 });
 
 describe('isRemedySection', () => {
@@ -50,27 +51,27 @@ describe('classify', () => {
   it('names an apology and a payment of one action, the main kind first, with the amount and its recipient', () => {
     expect(classify('send a written apology and make a payment of £300 to Ms X to acknowledge the distress')).toEqual({
       kinds: ['apology', 'payment'],
-      payments: [payment(300, 'Ms X')],
+      payments: [payment(300, 'Ms X', { purposes: ['distress'] })],
     });
     expect(classify('pay Mrs X £200 and apologise to her').kinds).toEqual(['payment', 'apology']);
   });
 
   it.each([
-    ['pay Mr Y £1,250 for the distress', 1250, 'Mr Y'],
-    ['pay £150.50 towards his costs', 150.5, null],
-    ['make a payment to Mr X of £100 in recognition of the delay', 100, 'Mr X'],
-    ['pay the teenager £500 to recognise the lost education', 500, 'the teenager'],
-    ['pay £250 to her son for the support he lost', 250, 'her son'],
-    ['pay K £800 for his educational benefit', 800, 'K'],
-    ['each pay Mrs F £200 to acknowledge her distress', 200, 'Mrs F'],
-    ['pay Mr and Mrs G £900 for their distress', 900, 'Mr and Mrs G'],
-  ])('reads the amount and recipient in %j', (text, amount, recipient) => {
-    expect(classify(text)).toEqual({ kinds: ['payment'], payments: [payment(amount, recipient)] });
+    ['pay Mr Y £1,250 for the distress', 1250, 'Mr Y', ['distress']],
+    ['pay £150.50 towards his costs', 150.5, null, []],
+    ['make a payment to Mr X of £100 in recognition of the delay', 100, 'Mr X', []],
+    ['pay the teenager £500 to recognise the lost education', 500, 'the teenager', []],
+    ['pay £250 to her son for the support he lost', 250, 'her son', []],
+    ['pay K £800 for his educational benefit', 800, 'K', []],
+    ['each pay Mrs F £200 to acknowledge her distress', 200, 'Mrs F', ['distress']],
+    ['pay Mr and Mrs G £900 for their distress', 900, 'Mr and Mrs G', ['distress']],
+  ] satisfies [string, number, string | null, PaymentPurpose[]][])('reads the amount, recipient and purpose in %j', (text, amount, recipient, purposes) => {
+    expect(classify(text)).toEqual({ kinds: ['payment'], payments: [payment(amount, recipient, { purposes })] });
   });
 
   it('finds whom "her" is from the person named before it, in the action or the actions before it', () => {
     expect(classify('apologise to Miss P and pay her £1000 to remedy the injustice to her').payments).toEqual([payment(1000, 'Miss P')]);
-    expect(classify('pay her £250 for her time and trouble', lastNamed('apologise to Mrs J and K;')).payments).toEqual([payment(250, 'Mrs J')]);
+    expect(classify('pay her £250 for her time and trouble', lastNamed('apologise to Mrs J and K;')).payments).toEqual([payment(250, 'Mrs J', { purposes: ['time-and-trouble'] })]);
     expect(classify('pay her £250').payments).toEqual([payment(250, null)]);
   });
 
@@ -81,7 +82,7 @@ describe('classify', () => {
     expect(classify('refund the £475 Ms T paid for the warning').payments).toEqual([payment(475, 'Ms T', { refund: true })]);
     expect(classify('refund the £420 charged and pay Mrs X £200 for her distress')).toEqual({
       kinds: ['refund', 'payment'],
-      payments: [payment(420, null, { refund: true }), payment(200, 'Mrs X')],
+      payments: [payment(420, null, { refund: true }), payment(200, 'Mrs X', { purposes: ['distress'] })],
     });
   });
 
@@ -129,14 +130,29 @@ describe('classify', () => {
       payment(950, 'Ms L'),
       payment(750, 'Ms L', { breakdown: true }),
       payment(150, 'Ms L', { breakdown: true }),
-      payment(200, 'Ms L', { breakdown: true }),
+      payment(200, 'Ms L', { breakdown: true, purposes: ['distress'] }),
     ]);
     expect(classify('each pay Mrs F £200 (£400 in total)').payments.map((p) => p.breakdown)).toEqual([false, true]);
     expect(classify('pay £100 and refund £50').payments.map((p) => p.breakdown)).toEqual([false, false]);
   });
 
+  it('says what a sum is for where the words next to it say so, and nothing where they do not', () => {
+    const purposes = (text: string) => classify(text).payments.map((p) => p.purposes);
+    expect(purposes('make a payment of £300 to Ms X to acknowledge the distress caused')).toEqual([['distress']]);
+    expect(purposes('pay Mrs X £500 to recognise the loss of opportunity, distress, uncertainty, and time and trouble caused')).toEqual([
+      ['distress', 'uncertainty', 'time-and-trouble', 'lost-opportunity'],
+    ]);
+    expect(purposes('pay Mr Y £150 for his time and trouble in pursuing the complaint')).toEqual([['time-and-trouble']]);
+    expect(purposes('To acknowledge the avoidable frustration, pay Mr Y £100')).toEqual([['distress']]);
+    // Each sum its own words: the second sum's purpose is not the first's.
+    expect(purposes('pay Ms L £200 for her distress and £100 for her time and trouble')).toEqual([['distress'], ['time-and-trouble']]);
+    // The words of the next sentence are not this sum's.
+    expect(purposes('pay Mr X £1000 to remedy the injustice. Mr X was caused distress')).toEqual([[]]);
+    expect(purposes('make a payment to Mr X of £100 in recognition of the delay')).toEqual([[]]);
+  });
+
   it('takes a sum named twice for the same person once, and the same sum for two people twice', () => {
-    expect(classify('pay Mr X £300; the £300 is for his distress').payments).toEqual([payment(300, 'Mr X')]);
+    expect(classify('pay Mr X £300; the £300 is for his distress').payments).toEqual([payment(300, 'Mr X', { purposes: ['distress'] })]);
     expect(classify('pay Mr X £300 and pay Mrs Y £300').payments).toEqual([payment(300, 'Mr X'), payment(300, 'Mrs Y')]);
   });
 });
@@ -294,7 +310,7 @@ describe('extractRemedies', () => {
     ];
     expect(extractRemedies(sections)).toEqual([
       { kinds: ['apology'], payments: [], deadline: { text: 'within one month', duration: 'P1M' }, text: 'apologise to Mrs X;', paragraph: null, anchor: 'b4' },
-      { kinds: ['payment'], payments: [payment(250, 'Mrs X')], deadline: { text: 'within one month', duration: 'P1M' }, text: 'pay her £250 for her time and trouble.', paragraph: null, anchor: 'b4' },
+      { kinds: ['payment'], payments: [payment(250, 'Mrs X', { purposes: ['time-and-trouble'] })], deadline: { text: 'within one month', duration: 'P1M' }, text: 'pay her £250 for her time and trouble.', paragraph: null, anchor: 'b4' },
       {
         kinds: ['procedure-review', 'information'],
         payments: [],

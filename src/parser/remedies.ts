@@ -9,17 +9,19 @@
  * something is an action, since one paragraph often asks for several things ("… apologise. It will
  * also share the outcome of the enquiry with Mrs X.") and a reader must see every one.
  */
-import type {
-  Content,
-  Deadline,
-  ListBlock,
-  ListItem,
-  Paragraph,
-  Payment,
-  Remedy,
-  RemedyKind,
-  Section,
-  TextBlock,
+import {
+  PAYMENT_PURPOSES,
+  type Content,
+  type Deadline,
+  type ListBlock,
+  type ListItem,
+  type Paragraph,
+  type Payment,
+  type PaymentPurpose,
+  type Remedy,
+  type RemedyKind,
+  type Section,
+  type TextBlock,
 } from '../schemas/decision';
 import { normaliseLabel } from './lines';
 
@@ -338,7 +340,6 @@ export function classify(text: string, named: string | null = null): Classified 
 
 function paymentsOf(text: string, named: string | null): Payment[] {
   const payments: Payment[] = [];
-  const recipients = new Map<string, (string | null)[]>();
   let main: Payment | undefined;
   // What the text before the current amount says, read once from start to end.
   let read = 0;
@@ -355,16 +356,49 @@ function paymentsOf(text: string, named: string | null): Payment[] {
     // or restates the first rather than adding to it; it is for the same person.
     const breakdown = main !== undefined && (inBrackets || itemising);
     const recipient = breakdown ? main!.recipient : recipientOf(text, match.index, match.index + match[0].length, named);
-    // The same sum for the same person, named twice, is one sum.
-    const key = `${amount}${refund}`;
-    const seen = recipients.get(key) ?? [];
-    if (seen.some((r) => r === recipient || r === null || recipient === null)) continue;
-    recipients.set(key, [...seen, recipient]);
-    const payment = { amount, refund, recipient, breakdown };
+    const purposes = purposesOf(text, match.index, match.index + match[0].length);
+    // The same sum for the same person, named twice, is one sum; the second naming may say what it is
+    // for ("pay Mr X £300; the £300 is for his distress").
+    const same = payments.find((p) => p.amount === amount && p.refund === refund && (p.recipient === recipient || p.recipient === null || recipient === null));
+    if (same) {
+      same.purposes = PAYMENT_PURPOSES.filter((p) => same.purposes.includes(p) || purposes.includes(p));
+      continue;
+    }
+    const payment: Payment = { amount, refund, recipient, breakdown, purposes };
     payments.push(payment);
     if (!breakdown) main = payment;
   }
   return payments;
+}
+
+const PURPOSE_WORDS: Record<PaymentPurpose, RegExp> = {
+  distress: /\b(?:distress\w*|upset\w*|anxiety|anxious|frustrat\w*|worry|worries|stress)\b/i,
+  uncertainty: /\buncertain\w*/i,
+  'time-and-trouble': /\btime and trouble\b/i,
+  'lost-opportunity': /\b(?:loss|lost|missed) (?:of )?(?:the |an? )?opportunit\w*/i,
+};
+const PURPOSE_REACH = 200;
+/** Where what a sum is for stops being said: the end of a clause or sentence. */
+const CLAUSE_END = /[;:]|\.(?:\s|$)/;
+
+/**
+ * What the sum at [start, end) is for: the words after it, up to the next sum or the end of its
+ * clause ("£300 to acknowledge the distress caused"), else those before it in its clause ("To
+ * acknowledge the distress, pay £300").
+ */
+function purposesOf(text: string, start: number, end: number): PaymentPurpose[] {
+  // A purpose is said within a few words of its sum; looking no further keeps this linear.
+  let after = text.slice(end, end + PURPOSE_REACH);
+  const next = after.search(/£\s?\d/);
+  if (next !== -1) after = after.slice(0, next);
+  const stop = CLAUSE_END.exec(after);
+  if (stop) after = after.slice(0, stop.index);
+  const found = (words: string) => PAYMENT_PURPOSES.filter((purpose) => PURPOSE_WORDS[purpose].test(words));
+  const own = found(after);
+  if (own.length > 0) return own;
+  const before = text.slice(Math.max(0, start - PURPOSE_REACH), start);
+  const clauseStart = Math.max(...[...before.matchAll(/[;:]|\.(?:\s|$)|£\s?\d[\d,.]*/g)].map((m) => m.index + m[0].length), 0);
+  return found(before.slice(clauseStart));
 }
 
 /** A sum is a refund where the nearest money word before it is "refund", "reimburse" and the like. */

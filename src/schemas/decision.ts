@@ -108,6 +108,17 @@ export const SectionSchema = z.object({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
+/**
+ * The harms the Ombudsman names a payment for, as the statement words them:
+ * - distress: distress, upset, anxiety, frustration, worry or stress;
+ * - uncertainty: not knowing what would have happened without the fault;
+ * - time-and-trouble: the time and trouble of pursuing the complaint;
+ * - lost-opportunity: a lost or missed opportunity (of provision, of a service, of an appeal).
+ */
+export const PAYMENT_PURPOSES = ['distress', 'uncertainty', 'time-and-trouble', 'lost-opportunity'] as const;
+export const PaymentPurposeSchema = z.enum(PAYMENT_PURPOSES);
+export type PaymentPurpose = z.infer<typeof PaymentPurposeSchema>;
+
 /** A sum of money an agreed action names. */
 export const PaymentSchema = z.object({
   /** In pounds. */
@@ -121,6 +132,11 @@ export const PaymentSchema = z.object({
    * £750 … and £200", "£200 (£400 in total)"): listed, but not added to totals.
    */
   breakdown: z.boolean(),
+  /**
+   * What the action says the sum is for ("£300 to acknowledge the distress caused"), of
+   * PAYMENT_PURPOSES, in that order; empty where it names none of them ("to remedy the injustice").
+   */
+  purposes: z.array(PaymentPurposeSchema),
 });
 export type Payment = z.infer<typeof PaymentSchema>;
 

@@ -4,7 +4,7 @@ import { parseStatement } from '../parser';
 import { remedyKinds, toMeta } from './archive-index';
 import { addPounds, deadlineLine, headingOfBlock, paymentsTotal, placeLabel, remedyLine, remedySummary, remedyTotal } from './remedies';
 
-const pay = (amount: number, recipient: string | null = null, more: Partial<Payment> = {}): Payment => ({ amount, refund: false, recipient, breakdown: false, ...more });
+const pay = (amount: number, recipient: string | null = null, more: Partial<Payment> = {}): Payment => ({ amount, refund: false, recipient, breakdown: false, purposes: [], ...more });
 const remedy = (over: Partial<Remedy>): Remedy => ({ kinds: ['other'], payments: [], deadline: null, text: 'do something', paragraph: 1, anchor: 'p1', ...over });
 
 describe('remedyTotal', () => {
