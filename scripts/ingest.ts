@@ -25,6 +25,7 @@ import { escapeControls, formatError, formatWarning, parseError, type ParseError
 import { ConfigError, readConfig } from '../src/config';
 import { generatedDir } from '../src/data/paths';
 import { buildArchiveIndex, toMeta, type DecisionMeta } from '../src/utils/archive-index';
+import { decisionTerms, type TermCounts } from '../src/utils/similar';
 import { Progress } from './lib/progress';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,6 +85,8 @@ interface CacheEntry {
   hash: string;
   slug?: string;
   meta?: DecisionMeta;
+  /** Its most frequent words, for the decisions about similar things (src/utils/similar.ts). */
+  terms?: TermCounts;
   /** SHA-256 of the parsed decision's JSON: what tells two copies of one statement from two statements. */
   decision?: string;
   errors?: ParseError[];
@@ -138,7 +141,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
         await writeJson(path.join(decisionsDir, `${result.value.slug}.json`), result.value, json);
         written.add(`${result.value.slug}.json`);
         const decision = createHash('sha256').update(json).digest('hex');
-        outcomes.set(file, { hash, slug: result.value.slug, meta: metaOf(result.value), decision, ...warnings });
+        outcomes.set(file, { hash, slug: result.value.slug, ...metaOf(result.value), decision, ...warnings });
       } else {
         outcomes.set(file, { hash, errors: result.errors, ...warnings });
       }
@@ -151,6 +154,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const entries = reportEntries(files, outcomes, options.sourcesDir);
   const published = entries.filter((e) => e.status === 'published');
   const metas = published.map((e) => outcomes.get(e.file)!.meta!);
+  const terms = new Map(published.map((e) => [e.slug!, outcomes.get(e.file)!.terms ?? []]));
 
   // Entries whose source is gone, or refused now, must not linger in the collection.
   const keep = new Set(published.map((e) => `${e.slug}.json`));
@@ -166,7 +170,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     reused,
     entries,
   };
-  await writeJson(path.join(options.outDir, 'archive.json'), buildArchiveIndex(metas));
+  await writeJson(path.join(options.outDir, 'archive.json'), buildArchiveIndex(metas, terms));
   await writeJson(path.join(options.outDir, 'ingest-report.json'), report);
   // Sorted, so the file does not depend on the order concurrent parses finished in. A source that
   // could not be read is not cached: it is looked at afresh on every run, and costs nothing.
@@ -366,20 +370,20 @@ async function stillHolds(before: CacheEntry, decisionsDir: string, written: Set
   const text = await readFile(path.join(decisionsDir, `${before.slug}.json`), 'utf8').catch(() => '');
   const json = text.replace(/\n$/, '');
   if (createHash('sha256').update(json).digest('hex') !== before.decision) return undefined;
-  return { ...before, meta: metaOf(JSON.parse(json) as Decision) };
+  return { ...before, ...metaOf(JSON.parse(json) as Decision) };
 }
 
 /**
- * The metadata ingest keeps of a decision. A copy, not slices: V8 keeps a sliced string's whole
- * source alive, so metadata cut out of a statement would hold every statement's full text in memory
- * until the run ends.
+ * The metadata ingest keeps of a decision, and its most frequent words. A copy, not slices: V8 keeps
+ * a sliced string's whole source alive, so metadata cut out of a statement would hold every
+ * statement's full text in memory until the run ends.
  */
-function metaOf(decision: Decision): DecisionMeta {
-  return structuredClone(toMeta(decision));
+function metaOf(decision: Decision): { meta: DecisionMeta; terms: TermCounts } {
+  return structuredClone({ meta: toMeta(decision), terms: decisionTerms(decision) });
 }
 
 /** Bumped when a cache entry's shape changes, so that entries of the old shape are parsed again. */
-const CACHE_FORMAT = 'ingest-cache 3: metadata keyed apart from the parse';
+const CACHE_FORMAT = 'ingest-cache 4: metadata and its terms keyed apart from the parse';
 
 /** What the two parts of a cache entry were computed by: the parser, and the metadata ingest keeps. */
 const PARSER = 'src/parser/index.ts';

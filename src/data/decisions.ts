@@ -33,6 +33,6 @@ export function loadDecision(slug: string): Decision {
 export function decisionCacheKey(meta: DecisionMeta, related: RelatedDecisions): string {
   const { size, mtimeMs } = statSync(decisionFile(meta.slug));
   const neighbours = archive().neighbours[meta.slug]!;
-  const linked = [related.previous, related.next, ...related.sameAuthority, ...related.sameCategoryAndOutcome].filter((d) => d !== null);
+  const linked = [related.previous, related.next, ...related.sameAuthority, ...related.sameCategoryAndOutcome, ...related.similar].filter((d) => d !== null);
   return createHash('sha256').update(JSON.stringify([size, mtimeMs, meta, neighbours, linked])).digest('hex').slice(0, 32);
 }

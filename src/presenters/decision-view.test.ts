@@ -16,7 +16,7 @@ const decision = seed('20-005-525');
 // The council as the archive index named it, which may differ from the statement's own spelling.
 const meta: DecisionMeta = { ...toMeta(decision), authority: { name: 'Barnet Council', slug: 'barnet-council' }, remedyTotal: 12.5 };
 const older = toMeta(seed('19-001-728'));
-const related: RelatedDecisions = { previous: older, next: null, sameAuthority: [older], sameCategoryAndOutcome: [] };
+const related: RelatedDecisions = { previous: older, next: null, sameAuthority: [older], sameCategoryAndOutcome: [], similar: [older] };
 const SITE = 'https://archive.example';
 
 describe('decisionView', () => {

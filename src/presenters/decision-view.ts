@@ -19,6 +19,7 @@ const PAGE_IDS = {
   related: 'related',
   relatedAuthority: 'related-authority',
   relatedCategory: 'related-category',
+  relatedSimilar: 'related-similar',
 };
 
 export interface DecisionView {

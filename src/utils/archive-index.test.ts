@@ -32,6 +32,7 @@ function meta(over: MetaOptions): DecisionMeta {
     paragraphCount: 10,
     remedyTotal: over.remedyTotal ?? 0,
     paymentsTotal: over.remedyTotal ?? 0,
+    distressTotal: 0,
     remedyKinds: over.remedyTotal ? ['payment'] : [],
     sourceUrl: null,
   };
@@ -78,6 +79,14 @@ describe('buildArchiveIndex', () => {
     expect(one.totals.dates).toEqual({ earliest: '2020-05-05', latest: '2020-05-05' });
     expect(one.outcomes.find((o) => o.slug === 'not-upheld')!.dates).toBeNull();
     expect(buildArchiveIndex([]).totals.dates).toBeNull();
+  });
+
+  it('gives every group the remedy statistics of its own upheld decisions, computed here once', () => {
+    expect(index.totals.remedies).toMatchObject({ upheld: 11, withPayment: 3, payments: { count: 3, values: [50, 100, 250.5] } });
+    const barnet = index.authorities[0]!;
+    expect(barnet.remedies).toMatchObject({ upheld: 2, withPayment: 2, payments: { values: [100, 250.5] } });
+    expect(index.categories.find((c) => c.slug === 'planning')!.remedies.payments.values).toEqual([50]);
+    expect(index.authorities.find((a) => a.name === 'Ealing')!.remedies).toMatchObject({ upheld: 8, withPayment: 0, payments: { count: 0 } });
   });
 
   it('groups authorities A–Z, each with its decisions newest first', () => {
@@ -204,6 +213,19 @@ describe('buildArchiveIndex', () => {
     }
   });
 
+  it('names decisions about similar things from the words ingest kept, and none without them', () => {
+    const [a, b, c] = metas;
+    const terms = new Map([
+      [a!.slug, [['transport', 3], ['school', 2]] as [string, number][]],
+      [b!.slug, [['transport', 2], ['school', 1]] as [string, number][]],
+      [c!.slug, [['noise', 2]] as [string, number][]],
+    ]);
+    const withTerms = buildArchiveIndex(metas, terms);
+    expect(withTerms.neighbours[a!.slug]!.similar).toEqual([b!.slug]);
+    expect(withTerms.neighbours[c!.slug]!.similar).toEqual([]);
+    expect(Object.values(index.neighbours).every((n) => n.similar.length === 0)).toBe(true);
+  });
+
   it('resolves a decision’s neighbours to the metadata its page shows', () => {
     const bySlug = new Map(index.decisions.map((d) => [d.slug, d]));
     const metaOf = (slug: string) => bySlug.get(slug)!;
@@ -213,6 +235,7 @@ describe('buildArchiveIndex', () => {
     expect(related.next?.slug).toBe(metas[2]!.slug);
     expect(related.sameAuthority.map((d) => d.slug)).toEqual(index.neighbours[middle.slug]!.sameAuthority);
     expect(related.sameCategoryAndOutcome.map((d) => d.slug)).toEqual(index.neighbours[middle.slug]!.sameCategoryAndOutcome);
+    expect(related.similar).toEqual([]);
     expect(relatedDecisions(index.neighbours[metas[4]!.slug]!, metaOf).next).toBeNull();
   });
 });

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { NamedSchema, OUTCOMES, OutcomeSchema, REMEDY_KINDS, RemedyKindSchema, type Decision, type Outcome, type Remedy, type RemedyKind } from '../schemas/decision';
 import { distinctiveName, letterOf } from './authority-name';
 import { OUTCOME_NAMES } from './labels';
-import { addPounds, paymentsTotal, remedyTotal } from './remedies';
+import { addPounds, distressTotal, paymentsTotal, remedyTotal } from './remedies';
+import { RemedyStatsSchema, remedyStats } from './remedy-stats';
+import { similarDecisions, type TermCounts } from './similar';
 
 export const DecisionMetaSchema = z.object({
   slug: z.string(),
@@ -24,6 +26,8 @@ export const DecisionMetaSchema = z.object({
   remedyTotal: z.number(),
   /** Pounds of payments alone (no refunds), for the exports. */
   paymentsTotal: z.number(),
+  /** Pounds of those payments the statement says are for distress alone (src/utils/remedies.ts). */
+  distressTotal: z.number(),
   /** The kinds of action agreed, each once: what lists and search results show at a glance. */
   remedyKinds: z.array(RemedyKindSchema),
   /** The decision's page on the Ombudsman's site, or null. */
@@ -45,6 +49,7 @@ export function toMeta(decision: Decision): DecisionMeta {
     paragraphCount: decision.paragraphCount,
     remedyTotal: remedyTotal(decision.remedies),
     paymentsTotal: paymentsTotal(decision.remedies),
+    distressTotal: distressTotal(decision.remedies),
     remedyKinds: remedyKinds(decision.remedies),
     sourceUrl: decision.sourceUrl,
   };
@@ -86,6 +91,8 @@ export const GroupSchema = z.object({
   yearOutcomes: z.record(z.string(), OutcomeCountsSchema),
   /** The group's decisions by category, most first (then by name). */
   categories: z.array(CountSchema),
+  /** What its upheld decisions agreed: payments and kinds of action. */
+  remedies: RemedyStatsSchema,
   /** Slugs of the group's decisions, newest first. */
   decisions: z.array(z.string()),
 });
@@ -113,6 +120,8 @@ export const NeighboursSchema = z.object({
   next: z.string().nullable(),
   sameAuthority: z.array(z.string()),
   sameCategoryAndOutcome: z.array(z.string()),
+  /** Decisions that share its distinctive words (src/utils/similar.ts), most similar first. */
+  similar: z.array(z.string()),
 });
 export type Neighbours = z.infer<typeof NeighboursSchema>;
 
@@ -122,6 +131,7 @@ export interface RelatedDecisions {
   next: DecisionMeta | null;
   sameAuthority: DecisionMeta[];
   sameCategoryAndOutcome: DecisionMeta[];
+  similar: DecisionMeta[];
 }
 
 export function relatedDecisions(neighbours: Neighbours, metaOf: (slug: string) => DecisionMeta): RelatedDecisions {
@@ -130,6 +140,7 @@ export function relatedDecisions(neighbours: Neighbours, metaOf: (slug: string) 
     next: neighbours.next === null ? null : metaOf(neighbours.next),
     sameAuthority: neighbours.sameAuthority.map(metaOf),
     sameCategoryAndOutcome: neighbours.sameCategoryAndOutcome.map(metaOf),
+    similar: neighbours.similar.map(metaOf),
   };
 }
 
@@ -210,7 +221,7 @@ function codePointOrder(a: string, b: string): number {
  * metadata here carries its council's name and slug (see `assignCouncils`), and every page, feed
  * and export links councils by it, never by the slug the parser gave the statement's own spelling.
  */
-export function buildArchiveIndex(metas: DecisionMeta[]): ArchiveIndex {
+export function buildArchiveIndex(metas: DecisionMeta[], terms: ReadonlyMap<string, TermCounts> = new Map()): ArchiveIndex {
   const councils = assignCouncils(metas);
   const decisions = metas.map((d) => ({ ...d, authority: councils.get(councilKey(d.authority))! })).sort(byNewest);
   const bySlug = new Map(decisions.map((d) => [d.slug, d]));
@@ -227,6 +238,7 @@ export function buildArchiveIndex(metas: DecisionMeta[]): ArchiveIndex {
     b.slug.localeCompare(a.slug),
   );
 
+  const similar = similarDecisions(decisions.map((d) => ({ slug: d.slug, terms: terms.get(d.slug) ?? [] })));
   const neighbours: Record<string, Neighbours> = {};
   const byCategoryOutcome = new Map<string, string[]>();
   for (const d of decisions) {
@@ -243,6 +255,7 @@ export function buildArchiveIndex(metas: DecisionMeta[]): ArchiveIndex {
         next: list[i - 1] ?? null,
         sameAuthority: nearest(list, i),
         sameCategoryAndOutcome: nearest(byCategoryOutcome.get(key)!, byCategoryOutcome.get(key)!.indexOf(slug)),
+        similar: similar.get(slug) ?? [],
       };
     });
   }
@@ -322,6 +335,7 @@ function group(named: { name: string; slug: string }, members: DecisionMeta[]): 
     yearRemedyTotals: Object.fromEntries(Object.entries(yearRemedies).sort(([a], [b]) => a.localeCompare(b)).map(([year, sums]) => [year, addPounds(sums)])),
     yearOutcomes: Object.fromEntries(Object.entries(yearOutcomes).sort(([a], [b]) => a.localeCompare(b))),
     categories: [...categories.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')),
+    remedies: remedyStats(members),
     decisions: [...members].sort(byNewest).map((m) => m.slug),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHART, fillYears, niceStep, yearChart } from './chart';
+import { CHART, fillYears, niceStep, rangeChart, shareChart, yearChart } from './chart';
+import { spread } from './remedy-stats';
 
 const counts = (upheld: number, notUpheld = 0, closed = 0) => ({ upheld, 'not-upheld': notUpheld, 'closed-after-initial-enquiries': closed });
 
@@ -70,5 +71,31 @@ describe('yearChart', () => {
     // Labels never crowd: at least 30 units apart.
     many.labels.slice(1).forEach((l, i) => expect(l.x - many.labels[i]!.x).toBeGreaterThanOrEqual(30));
     expect(many.width).toBe(CHART.width);
+  });
+});
+
+describe('shareChart', () => {
+  it('draws each count as its share of the whole, one row each', () => {
+    const chart = shareChart([{ label: 'Apology', count: 3 }, { label: 'Training', count: 0 }], 4);
+    const span = chart.plot.right - chart.plot.left;
+    expect(chart.bars.map((b) => [b.label, b.share, b.width])).toEqual([['Apology', 0.75, Math.round(span * 0.75 * 100) / 100], ['Training', 0, 0]]);
+    expect(chart.bars[1]!.y).toBeGreaterThan(chart.bars[0]!.y);
+    expect(shareChart([{ label: 'Apology', count: 0 }], 0).bars[0]!.share).toBe(0);
+  });
+});
+
+describe('rangeChart', () => {
+  it('puts every row on one scale from £0, a middle half and median where there are enough amounts, dots where few', () => {
+    const chart = rangeChart([
+      { label: 'Education', spread: spread([100, 200, 300, 400, 500]) },
+      { label: 'Housing', spread: spread([50, 900]) },
+    ]);
+    const x = (pounds: number) => chart.ticks[0]!.x + (pounds / chart.ticks.at(-1)!.value) * (chart.plot.right - chart.plot.left);
+    expect(chart.ticks[0]).toEqual({ value: 0, x: chart.plot.left });
+    expect(chart.ticks.at(-1)!.value).toBeGreaterThanOrEqual(900);
+    expect(chart.rows[0]!.range).toEqual({ from: expect.closeTo(x(200), 1), to: expect.closeTo(x(400), 1), median: expect.closeTo(x(300), 1) });
+    expect(chart.rows[0]!.dots).toEqual([]);
+    expect(chart.rows[1]!.range).toBeNull();
+    expect(chart.rows[1]!.dots).toHaveLength(2);
   });
 });

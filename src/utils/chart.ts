@@ -4,6 +4,7 @@
  */
 import { OUTCOMES, type Outcome } from '../schemas/decision';
 import type { OutcomeCounts } from './archive-index';
+import type { Spread } from './remedy-stats';
 
 export interface ChartSegment {
   outcome: Outcome;
@@ -84,4 +85,75 @@ export function yearChart(yearOutcomes: Record<string, OutcomeCounts>): Chart {
     .filter((_, i) => (years.length - 1 - i) % every === 0)
     .map((b) => ({ year: b.year, x: round(b.x + b.width / 2) }));
   return { width, height, plot, ticks, bars, labels };
+}
+
+/** One bar of a chart of shares: how many of a whole, e.g. upheld decisions that agreed an apology. */
+export interface ShareBar {
+  label: string;
+  count: number;
+  share: number;
+  y: number;
+  width: number;
+}
+export interface ShareChart {
+  width: number;
+  height: number;
+  plot: { left: number; right: number };
+  barHeight: number;
+  bars: ShareBar[];
+}
+
+export const SHARE_CHART = { width: 360, left: 170, right: 40, row: 22, barHeight: 14 } as const;
+
+/** Horizontal bars, one a row, each its count's share of `whole`, on a scale of 0 to 100%. */
+export function shareChart(rows: readonly { label: string; count: number }[], whole: number): ShareChart {
+  const { width, left, right, row, barHeight } = SHARE_CHART;
+  const plot = { left, right: width - right };
+  const bars = rows.map(({ label, count }, i) => {
+    const share = whole === 0 ? 0 : count / whole;
+    return { label, count, share, y: round(i * row + (row - barHeight) / 2), width: round(share * (plot.right - plot.left)) };
+  });
+  return { width, height: rows.length * row, plot, barHeight, bars };
+}
+
+/** One row of a chart of spreads: the middle half as a bar with the median marked, or the few amounts as dots. */
+export interface RangeRow {
+  label: string;
+  y: number;
+  /** The interquartile range and median, as x positions; null with too few amounts. */
+  range: { from: number; to: number; median: number } | null;
+  dots: number[];
+}
+export interface RangeChart {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  ticks: { value: number; x: number }[];
+  rows: RangeRow[];
+}
+
+export const RANGE_CHART = { width: 400, left: 170, right: 24, row: 22, bottom: 22 } as const;
+
+/** Amounts in pounds on one scale from 0: each row's middle half and median, or its few amounts. */
+export function rangeChart(rows: readonly { label: string; spread: Spread }[]): RangeChart {
+  const { width, left, right, row, bottom } = RANGE_CHART;
+  const plot = { left, right: width - right, top: 0, bottom: rows.length * row };
+  const max = Math.max(1, ...rows.flatMap(({ spread }) => [spread.upper ?? 0, ...spread.values]));
+  const step = niceStep(max, 3);
+  const top = Math.ceil(max / step) * step;
+  const x = (pounds: number) => round(plot.left + (pounds / top) * (plot.right - plot.left));
+  const ticks = [];
+  for (let v = 0; v <= top; v += step) ticks.push({ value: v, x: x(v) });
+  return {
+    width,
+    height: plot.bottom + bottom,
+    plot,
+    ticks,
+    rows: rows.map(({ label, spread }, i) => ({
+      label,
+      y: round(i * row + row / 2),
+      range: spread.median === null ? null : { from: x(spread.lower!), to: x(spread.upper!), median: x(spread.median) },
+      dots: spread.values.map(x),
+    })),
+  };
 }

@@ -21,6 +21,7 @@ function meta(i: number): DecisionMeta {
     paragraphCount: 3,
     remedyTotal: 0,
     paymentsTotal: 0,
+    distressTotal: 0,
     remedyKinds: [],
     sourceUrl: null,
   };

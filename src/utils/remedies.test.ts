@@ -2,10 +2,40 @@ import { describe, expect, it } from 'vitest';
 import type { Payment, Remedy, Section } from '../schemas/decision';
 import { parseStatement } from '../parser';
 import { remedyKinds, toMeta } from './archive-index';
-import { addPounds, deadlineLine, headingOfBlock, paymentsTotal, placeLabel, remedyLine, remedySummary, remedyTotal } from './remedies';
+import { addPounds, deadlineLine, distressTotal, headingOfBlock, paymentsTotal, placeLabel, remedyLine, remedySummary, remedyTotal } from './remedies';
 
 const pay = (amount: number, recipient: string | null = null, more: Partial<Payment> = {}): Payment => ({ amount, refund: false, recipient, breakdown: false, purposes: [], ...more });
 const remedy = (over: Partial<Remedy>): Remedy => ({ kinds: ['other'], payments: [], deadline: null, text: 'do something', paragraph: 1, anchor: 'p1', ...over });
+
+describe('distressTotal', () => {
+  it('adds the sums for distress alone, not those also for something else, nor refunds', () => {
+    const remedies = [
+      remedy({ kinds: ['payment'], payments: [pay(300, 'Ms X', { purposes: ['distress'] })] }),
+      remedy({ kinds: ['payment'], payments: [pay(500, 'Mrs X', { purposes: ['distress', 'time-and-trouble'] })] }),
+      remedy({ kinds: ['payment'], payments: [pay(100, 'Mr X')] }),
+      remedy({ kinds: ['refund'], payments: [pay(80, 'Mr X', { refund: true, purposes: ['distress'] })] }),
+    ];
+    expect(distressTotal(remedies)).toBe(300);
+  });
+
+  it('counts an itemised part for distress once: not again inside a sum for distress, but where the sum was for more', () => {
+    const itemised = (mainPurposes: Payment['purposes']) =>
+      remedy({
+        kinds: ['payment'],
+        payments: [pay(950, 'Ms L', { purposes: mainPurposes }), pay(750, 'Ms L', { breakdown: true, purposes: ['distress'] }), pay(200, 'Ms L', { breakdown: true, purposes: ['time-and-trouble'] })],
+      });
+    expect(distressTotal([itemised([])])).toBe(750);
+    expect(distressTotal([itemised(['distress'])])).toBe(950);
+    expect(distressTotal([])).toBe(0);
+  });
+});
+
+describe('remedyKinds', () => {
+  it('names each kind agreed once, in the order of REMEDY_KINDS', () => {
+    expect(remedyKinds([remedy({ kinds: ['training', 'apology'] }), remedy({ kinds: ['payment', 'apology'] })])).toEqual(['apology', 'payment', 'training']);
+    expect(remedyKinds([])).toEqual([]);
+  });
+});
 
 describe('remedyTotal', () => {
   it('adds every payment and refund once, leaving out the amounts that itemise another', () => {

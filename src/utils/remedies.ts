@@ -38,6 +38,26 @@ export function remedySummary(meta: Pick<DecisionMeta, 'remedyKinds' | 'remedyTo
     .join(' · ');
 }
 
+/**
+ * Pounds of payments the actions say are for distress alone ("£300 to acknowledge the distress
+ * caused"), not also for time and trouble or anything else. An itemised part counts where the sum
+ * it itemises was not itself for distress alone: "£950, made up of £750 for her distress and £200
+ * for her time and trouble" counts £750.
+ */
+export function distressTotal(remedies: Remedy[]): number {
+  const amounts: number[] = [];
+  for (const remedy of remedies) {
+    let mainCounted = false;
+    for (const p of remedy.payments) {
+      const alone = !p.refund && p.purposes.length === 1 && p.purposes[0] === 'distress';
+      if (!p.breakdown) mainCounted = alone;
+      if (alone && (!p.breakdown || !mainCounted)) amounts.push(p.amount);
+    }
+  }
+  return addPounds(amounts);
+}
+}
+
 /** A sum of amounts in pounds: a decision's payments, or the totals of a group's decisions. */
 export function addPounds(amounts: readonly number[]): number {
   const pounds = amounts.reduce((sum, amount) => sum + amount, 0);

@@ -18,6 +18,7 @@ function meta(slug: string, over: { authority: string; category: string; subcate
     paragraphCount: 10,
     remedyTotal: 0,
     paymentsTotal: 0,
+    distressTotal: 0,
     remedyKinds: [],
     sourceUrl: null,
   };

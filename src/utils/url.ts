@@ -50,6 +50,7 @@ export const routes = {
   subcategory: (category: string, slug: string) => href(`/categories/${category}/${slug}/`),
   subcategoryFeed: (category: string, slug: string) => href(`/categories/${category}/${slug}/feed.xml`),
   years: () => href('/years/'),
+  remedies: () => href('/remedies/'),
   year: (year: string) => href(`/years/${year}/`),
   feed: () => href('/feed.xml'),
   search: () => href('/search/'),

@@ -1,0 +1,136 @@
+/**
+ * Decisions about similar things: those that share a statement's distinctive words, by TF-IDF over
+ * the summary and the findings.
+ *
+ * Ingest keeps a small vector of each decision's most frequent words (`decisionTerms`, a few dozen
+ * at most), so the archive-wide step never reads a statement again. `similarDecisions` then weighs
+ * each word by how rare it is in the archive, keeps each decision's SIGNATURE strongest words, and
+ * finds candidates through an inverted index whose posting lists hold at most POSTING_CAP decisions
+ * each (those where the word weighs most). A decision is compared with at most
+ * SIGNATURE × POSTING_CAP others, never with all: time and memory grow linearly with the archive.
+ * Everything is ordered by slug and weight, so the result does not depend on input order.
+ */
+import type { Decision, Section } from '../schemas/decision';
+import { statementTexts } from '../parser/text';
+
+/** A decision's most frequent words with their counts: what ingest keeps of its text. */
+export type TermCounts = [term: string, count: number][];
+
+/** Words kept per decision at ingest: enough for any signature, small enough to keep for 60,000. */
+export const TERMS_KEPT = 32;
+/** Words a decision is compared by. */
+export const SIGNATURE = 12;
+/** Decisions a word's posting list holds at most: bounds each decision's candidates. */
+export const POSTING_CAP = 100;
+/** Similar decisions a page lists. */
+export const SIMILAR = 5;
+/** Below this cosine, two decisions share too little to call them similar. */
+export const MIN_SIMILARITY = 0.1;
+
+/**
+ * Sections every statement has, in much the same words: the Ombudsman's role, how the complaint
+ * was considered, the decision itself and the remedies. What a decision is about is elsewhere.
+ */
+const BOILERPLATE = /\b(?:role and powers|how I considered|how we considered|final decision|decision|agreed action|recommend|remed|what .* agreed to do|legal and administrative|relevant law)\b/i;
+
+/** Words too common in any statement to say what one is about. */
+const STOP = new Set(
+  `a about above after again against all also although am an and any are as at be because been before being below between both but by can
+  could did do does doing done during each either even ever every few for from further had has have having he her here hers herself him
+  himself his how however i if in into is it its itself just may me might more most much must my myself no nor not now of off on once only
+  or other ought our ours ourselves out over own same shall she should since so some such than that the their theirs them themselves then
+  there these they this those though through thus to too under until up upon us very was we were what when where whether which while who
+  whom whose why will with within without would yet you your yours
+  council councils ombudsman complaint complaints complain complains complained complainant mr mrs ms miss mx dr say says said told asked
+  decision decided find found finding findings fault faults injustice caused cause paragraph para page statement january february march april
+  may june july august september october november december one two three four five six seven eight nine ten first second third time
+  made make making went get got also later further therefore however year years month months week weeks day days date dated`.split(/\s+/),
+);
+
+/** The text a decision is compared by: its summary and every section that is not boilerplate. */
+function aboutText(decision: Pick<Decision, 'summary' | 'sections'>): string[] {
+  const sections: Section[] = decision.sections.filter((s) => s.heading === null || !BOILERPLATE.test(s.heading));
+  return [decision.summary, ...statementTexts(sections).map((t) => t.text)];
+}
+
+/** "assessments" and "assessment" are one word here; "ies" is "y". Crude, but the same for every decision. */
+function fold(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** The words of a text, lower case and folded, without stop words, numbers and pseudonyms. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const [raw] of text.toLowerCase().matchAll(/[a-z]+(?:['’-][a-z]+)*/g)) {
+    const word = raw.replace(/['’]s$/, '');
+    if (word.length < 3 || STOP.has(word)) continue;
+    const folded = fold(word);
+    if (!STOP.has(folded)) out.push(folded);
+  }
+  return out;
+}
+
+/** A decision's TERMS_KEPT most frequent words, most first (ties in code-point order). */
+export function decisionTerms(decision: Pick<Decision, 'summary' | 'sections'>): TermCounts {
+  const counts = new Map<string, number>();
+  for (const text of aboutText(decision)) for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).slice(0, TERMS_KEPT);
+}
+
+/**
+ * For each decision, up to SIMILAR others that share its distinctive words, most similar first (ties
+ * by slug); never itself.
+ */
+export function similarDecisions(decisions: readonly { slug: string; terms: TermCounts }[]): Map<string, string[]> {
+  const docs = [...decisions].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const df = new Map<string, number>();
+  for (const d of docs) for (const [term] of d.terms) df.set(term, (df.get(term) ?? 0) + 1);
+
+  // Each decision's signature: its strongest words that some other decision has too, unit length.
+  const n = docs.length;
+  const signatures = docs.map((d) => {
+    const weighted = d.terms
+      .filter(([term]) => df.get(term)! > 1)
+      .map(([term, count]) => [term, (1 + Math.log(count)) * Math.log(n / df.get(term)!)] as const)
+      .filter(([, w]) => w > 0)
+      .sort(([a, v], [b, w]) => w - v || (a < b ? -1 : 1))
+      .slice(0, SIGNATURE);
+    const norm = Math.hypot(...weighted.map(([, w]) => w));
+    return weighted.map(([term, w]) => [term, w / norm] as const);
+  });
+
+  const postings = new Map<string, { doc: number; weight: number }[]>();
+  signatures.forEach((signature, doc) => {
+    for (const [term, weight] of signature) {
+      const list = postings.get(term) ?? [];
+      list.push({ doc, weight });
+      postings.set(term, list);
+    }
+  });
+  for (const list of postings.values()) {
+    list.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
+    list.length = Math.min(list.length, POSTING_CAP);
+  }
+
+  const similar = new Map<string, string[]>();
+  signatures.forEach((signature, doc) => {
+    const scores = new Map<number, number>();
+    for (const [term, weight] of signature) {
+      for (const other of postings.get(term) ?? []) {
+        if (other.doc !== doc) scores.set(other.doc, (scores.get(other.doc) ?? 0) + weight * other.weight);
+      }
+    }
+    // Rounded, so that the small shifts in rarity a few new decisions bring do not reorder a list
+    // (and render its page again) for a difference no reader would see.
+    const best = [...scores]
+      .map(([other, score]) => [other, Math.round(score * 100) / 100] as const)
+      .filter(([, score]) => score >= MIN_SIMILARITY)
+      .sort(([a, s], [b, t]) => t - s || a - b)
+      .slice(0, SIMILAR)
+      .map(([other]) => docs[other]!.slug);
+    similar.set(docs[doc]!.slug, best);
+  });
+  return similar;
+}
