@@ -114,23 +114,35 @@ export function similarDecisions(decisions: readonly { slug: string; terms: Term
     list.length = Math.min(list.length, POSTING_CAP);
   }
 
+  // One score slot per decision, reset after each: no hashing, and memory of N numbers.
+  const scores = new Float64Array(n);
+  const touched: number[] = [];
   const similar = new Map<string, string[]>();
   signatures.forEach((signature, doc) => {
-    const scores = new Map<number, number>();
     for (const [term, weight] of signature) {
       for (const other of postings.get(term) ?? []) {
-        if (other.doc !== doc) scores.set(other.doc, (scores.get(other.doc) ?? 0) + weight * other.weight);
+        if (other.doc === doc) continue;
+        if (scores[other.doc] === 0) touched.push(other.doc);
+        scores[other.doc]! += weight * other.weight;
       }
     }
-    // Rounded, so that the small shifts in rarity a few new decisions bring do not reorder a list
+    // The SIMILAR best, kept in order as the candidates pass, instead of sorting them all. Scores are
+    // rounded, so that the small shifts in rarity a few new decisions bring do not reorder a list
     // (and render its page again) for a difference no reader would see.
-    const best = [...scores]
-      .map(([other, score]) => [other, Math.round(score * 100) / 100] as const)
-      .filter(([, score]) => score >= MIN_SIMILARITY)
-      .sort(([a, s], [b, t]) => t - s || a - b)
-      .slice(0, SIMILAR)
-      .map(([other]) => docs[other]!.slug);
-    similar.set(docs[doc]!.slug, best);
+    const best: { doc: number; score: number }[] = [];
+    for (const other of touched) {
+      const score = Math.round(scores[other]! * 100) / 100;
+      scores[other] = 0;
+      if (score < MIN_SIMILARITY) continue;
+      let at = best.length;
+      while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.doc > other))) at--;
+      if (at < SIMILAR) {
+        best.splice(at, 0, { doc: other, score });
+        if (best.length > SIMILAR) best.pop();
+      }
+    }
+    touched.length = 0;
+    similar.set(docs[doc]!.slug, best.map((b) => docs[b.doc]!.slug));
   });
   return similar;
 }
