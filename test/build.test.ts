@@ -116,6 +116,38 @@ describe('index pages', () => {
     expect(html).toMatch(/<input[^>]+type="search"/);
   });
 
+  it('/remedies/ gives the archive’s remedy figures, a chart, and every category and subcategory in a table', async () => {
+    const html = await read('remedies/index.html');
+    // The five seeds: four upheld, each with a payment of £100, £300, £500 or £1,000; £300 of them for distress alone.
+    expect(html).toMatch(/<strong>4 of 4<\/strong> upheld decisions included a payment or refund/);
+    expect(html).toContain('£100, £300, £500 and £1,000 (4 decisions: too few for a median)');
+    expect(html).toContain('Payments for distress alone, where the statement says so: £300 (1 decision: too few for a median)');
+    expect(html).toMatch(/<svg class="chart-svg"[^>]*role="img"/);
+    expect(html).toMatch(/<table class="remedy-table">\s*<caption>Remedies agreed in upheld decisions, by category and subcategory/);
+    expect(html).toContain('href="/categories/childrens-care-services/child-protection/"');
+  });
+
+  it('a council’s page, a category’s and a subcategory’s each show the remedies their own upheld decisions agreed', async () => {
+    const council = await read('councils/london-borough-of-barnet/index.html');
+    expect(council).toMatch(/<section class="remedy-stats" aria-labelledby="remedies">/);
+    expect(council).toMatch(/<strong>1 of 1<\/strong> upheld decisions included a payment or refund/);
+    expect(council).toContain('Payments and refunds a decision: £300 (1 decision: too few for a median)');
+    const subcategory = await read('categories/childrens-care-services/child-protection/index.html');
+    expect(subcategory).toContain('£300, £500 and £1,000 (3 decisions: too few for a median)');
+    const notUpheld = await read('outcomes/not-upheld/index.html');
+    expect(notUpheld).toContain('None of these decisions was upheld, so none agreed a remedy.');
+  });
+
+  it('a decision page lists decisions about similar things, each an existing decision other than itself', async () => {
+    const html = await read('decisions/20-005-525/index.html');
+    const section = /<h3 id="related-similar">Decisions about similar things<\/h3>([\s\S]*?)<\/section>/.exec(html)?.[1];
+    expect(section).toBeDefined();
+    const linked = [...section!.matchAll(/href="\/decisions\/([\d-]+)\/"/g)].map((m) => m[1]);
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked).not.toContain('20-005-525');
+    for (const slug of linked) expect(SLUGS).toContain(slug);
+  });
+
   it('/search/ has the filter controls', async () => {
     const html = await read('search/index.html');
     for (const filter of ['council', 'outcome', 'category', 'year']) expect(html).toContain(`name="${filter}"`);
