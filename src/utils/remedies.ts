@@ -56,7 +56,6 @@ export function distressTotal(remedies: Remedy[]): number {
   }
   return addPounds(amounts);
 }
-}
 
 /** A sum of amounts in pounds: a decision's payments, or the totals of a group's decisions. */
 export function addPounds(amounts: readonly number[]): number {

@@ -8,6 +8,7 @@
  * quantileSorted, a spreadsheet's QUARTILE.INC and NumPy's default compute them).
  */
 import { quantileSorted } from 'd3-array';
+import { formatShare, SMALL_NUMBER } from './format';
 import { z } from 'zod';
 import { REMEDY_KINDS, RemedyKindSchema, type Outcome, type RemedyKind } from '../schemas/decision';
 
@@ -77,13 +78,13 @@ export function spread(amounts: readonly number[]): Spread {
   return { count: sorted.length, values: [], median: at(0.5), lower: at(0.25), upper: at(0.75) };
 }
 
-/** Below this many, a share is shown as its count alone ("3 of 7"): a percentage would overstate it. */
-const FEW_FOR_A_RATE = 10;
-
-/** "3 of 7", or with enough to make a rate meaningful "30 of 70 (43%)". */
+/**
+ * "3 of 7", or with enough to make a rate meaningful (SMALL_NUMBER, as every share in the archive)
+ * "30 of 70 (43%)": the count always, for figures a reader may want to check.
+ */
 export function shareText(count: number, whole: number): string {
   const of = `${count.toLocaleString('en-GB')} of ${whole.toLocaleString('en-GB')}`;
-  return whole < FEW_FOR_A_RATE ? of : `${of} (${Math.round((count / whole) * 100)}%)`;
+  return whole < SMALL_NUMBER ? of : `${of} (${formatShare(count, whole)})`;
 }
 
 /**
