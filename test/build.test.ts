@@ -269,6 +269,17 @@ describe('councils people can compare', () => {
   });
 });
 
+describe('the search page without JavaScript', () => {
+  it('says that search needs it and offers the browse pages, in words with spaces between them', async () => {
+    const html = await read('search/index.html');
+    const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)![1]!;
+    const text = unescape(noscript.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+    expect(text).toBe('Search needs JavaScript, which is off in this browser. You can still browse by council or by outcome.');
+    expect(noscript).toContain('href="/councils/"');
+    expect(noscript).toContain('href="/outcomes/"');
+  });
+});
+
 describe('open data', () => {
   it('/decisions.json has every decision’s metadata', async () => {
     const all = JSON.parse(await read('decisions.json')) as { slug: string; outcome: string }[];
