@@ -14,6 +14,7 @@ import pMap from 'p-map';
 import { archive } from '../../src/data/archive.ts';
 import { decisionFile } from '../../src/data/decisions.ts';
 import type { BuildReporter } from './build-report.ts';
+import { withTrailingSlash } from '../../src/utils/base-path.ts';
 
 const CONCURRENCY = 32;
 const ROUTE = /^\/decisions\/([^/]+)\.json$/;
@@ -24,7 +25,7 @@ export function decisionJson(report: BuildReporter): AstroIntegration {
     name: 'archive:decision-json',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = withTrailingSlash(config.base);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {

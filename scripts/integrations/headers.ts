@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { CSP_HEADER } from '../../src/contracts/csp.ts';
 import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE } from '../../src/contracts/offline.ts';
 import { SHARDS_FILE } from '../../src/contracts/search-index.ts';
+import { withTrailingSlash } from '../../src/utils/base-path.ts';
 
 export function responseHeaders(): AstroIntegration {
   let base = '/';
@@ -15,7 +16,7 @@ export function responseHeaders(): AstroIntegration {
     name: 'archive:headers',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir }) => {
         await writeFile(new URL('_headers', dir), headersFile(base));

@@ -24,6 +24,7 @@ import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, type OfflineFiles, type Offl
 import { archive } from '../../src/data/archive.ts';
 import { filesBelow } from '../../src/data/tree.ts';
 import type { BuildReporter } from './build-report.ts';
+import { withTrailingSlash } from '../../src/utils/base-path.ts';
 
 /** Pagefind's ready-made UIs, which the archive does not use. */
 const UNUSED = /^pagefind\/(pagefind-ui|pagefind-modular-ui|pagefind-component-ui|pagefind-highlight)\./;
@@ -41,7 +42,7 @@ export function serviceWorker(report: BuildReporter): AstroIntegration {
     name: 'archive:service-worker',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': ({ dir, logger }) => report.phase('service worker', async () => {
         const site = fileURLToPath(dir);

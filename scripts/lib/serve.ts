@@ -22,6 +22,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
+import { withTrailingSlash } from '../../src/utils/base-path';
 
 export interface StaticServer {
   url: string;
@@ -29,7 +30,7 @@ export interface StaticServer {
 }
 
 export async function serveStatic(root: string, options: { base?: string; headers?: Record<string, string> } = {}): Promise<StaticServer> {
-  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const base = withTrailingSlash(options.base ?? '/');
   const headers = { 'Cache-Control': 'no-cache', ...options.headers };
   const files = sirv(root, { dev: true, extensions: [] });
   const server = createServer((req, res) => {

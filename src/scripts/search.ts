@@ -14,6 +14,7 @@ import { searchWords, shardsToKeep, sumFilters, type FilterCounts } from '../uti
 import { formatDate } from '../utils/format';
 import { outcomeFromName } from '../utils/labels';
 import { holdsWholeIndex, isOffline, isSavedOffline } from './offline';
+import { withTrailingSlash } from '../utils/base-path';
 
 interface PagefindResultData {
   url: string;
@@ -81,7 +82,7 @@ export function queryFromState(state: SearchState): string {
 }
 
 export async function startSearch(form: HTMLFormElement): Promise<void> {
-  const base = (form.dataset.base ?? '/').replace(/\/?$/, '/');
+  const base = withTrailingSlash(form.dataset.base ?? '/');
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const moreWrap = document.getElementById('search-more-wrap')!;

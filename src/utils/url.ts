@@ -1,5 +1,7 @@
 /** Site-relative links that respect Astro's `base`, so the archive works under a sub-path too. */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { withTrailingSlash } from './base-path';
+
+const base = withTrailingSlash(import.meta.env.BASE_URL);
 
 export function href(path: string): string {
   return `${base}${path.replace(/^\//, '')}`;
