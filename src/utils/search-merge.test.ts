@@ -1,39 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { searchWords, shardsToKeep, sumFilters, type FilterCounts } from './search-merge';
+import { allowedForWord, allowedHits, mergeHits, sumFilters, type FilterCounts } from './search-merge';
 
-describe('searchWords', () => {
-  it('splits a search into its words, once each', () => {
-    expect(searchWords('school  transport school')).toEqual(['school', 'transport']);
-  });
-  it('has none for a phrase or reference search (exact already) or a search by filters only', () => {
-    expect(searchWords('"domestic violence"')).toEqual([]);
-    expect(searchWords('"20 006 390"')).toEqual([]);
-    expect(searchWords(null)).toEqual([]);
-    expect(searchWords('   ')).toEqual([]);
-  });
-});
+const hit = (shard: number, id: string, score: number) => ({ shard, id, score });
 
-describe('shardsToKeep', () => {
-  it('keeps the shards that have each word when some shard has it', () => {
-    // "mediation" is in shard 2 only; "council" in all three.
-    expect([...shardsToKeep(3, [new Set([2]), new Set([0, 1, 2])])]).toEqual([2]);
+describe('mergeHits', () => {
+  const perShard = [[hit(0, 'a', 3), hit(0, 'b', 1)], [hit(1, 'c', 2)], [hit(2, 'd', 5)]];
+  it('by date, each shard in its own order: newest shard first, or last for oldest first', () => {
+    expect(mergeHits(perShard, 'newest').map((h) => h.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(mergeHits(perShard, 'oldest').map((h) => h.id)).toEqual(['d', 'c', 'a', 'b']);
   });
-  it('keeps every shard for a word no shard has exactly (a prefix being typed, a misspelling)', () => {
-    expect([...shardsToKeep(3, [new Set()])]).toEqual([0, 1, 2]);
-    expect([...shardsToKeep(3, [new Set(), new Set([1])])]).toEqual([1]);
-  });
-  it('keeps none when two words are in different shards only: no decision has both', () => {
-    expect([...shardsToKeep(3, [new Set([0]), new Set([1])])]).toEqual([]);
+  it('by relevance, by score across shards, the newer shard first on a tie', () => {
+    expect(mergeHits(perShard, 'relevance').map((h) => h.id)).toEqual(['d', 'a', 'c', 'b']);
+    expect(mergeHits([[hit(0, 'x', 1)], [hit(1, 'y', 1)]], 'relevance').map((h) => h.id)).toEqual(['x', 'y']);
   });
 });
 
 describe('sumFilters', () => {
-  it('adds up the filter counts of the kept shards only', () => {
+  it('adds up the shards’ counts', () => {
     const perShard: FilterCounts[] = [
       { council: { Barnet: 2, Bromley: 1 }, year: { '2022': 3 } },
       { council: { Barnet: 5 }, year: { '2021': 5 } },
-      { council: { Camden: 1 }, year: { '2020': 1 } },
     ];
-    expect(sumFilters(perShard, new Set([0, 2]))).toEqual({ council: { Barnet: 2, Bromley: 1, Camden: 1 }, year: { '2022': 3, '2020': 1 } });
+    expect(sumFilters(perShard)).toEqual({ council: { Barnet: 7, Bromley: 1 }, year: { '2022': 3, '2021': 5 } });
+  });
+  it('is unknown when any shard’s counts are', () => {
+    expect(sumFilters([{ council: { Barnet: 1 } }, null])).toBeNull();
+  });
+});
+
+describe('allowedHits', () => {
+  const candidates = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+  it('keeps the candidates every clause allows, in their order', () => {
+    expect(allowedHits(candidates, ['all', new Set(['c', 'a'])]).map((c) => c.id)).toEqual(['a', 'c']);
+    expect(allowedHits(candidates, [new Set(['a', 'b']), new Set(['b', 'c'])]).map((c) => c.id)).toEqual(['b']);
+    expect(allowedHits(candidates, ['all']).map((c) => c.id)).toEqual(['a', 'b', 'c']);
+  });
+  it('keeps none when a clause allows none', () => {
+    expect(allowedHits(candidates, ['all', 'none'])).toEqual([]);
+  });
+});
+
+describe('allowedForWord', () => {
+  const ids = (...xs: string[]) => xs.map((id) => ({ id }));
+  const never = async () => {
+    throw new Error('not asked');
+  };
+  it('allows nothing where the word finds nothing', async () => {
+    expect(await allowedForWord([], [], true, never)).toBe('none');
+  });
+  it('allows every loose result when they are the exact ones', async () => {
+    expect(await allowedForWord(ids('a', 'b'), ids('a', 'b'), false, never)).toBe('all');
+  });
+  it('a short stem with longer stems beside it ("tax" and "taxi"): only the exact results', async () => {
+    const allowed = await allowedForWord(ids('a'), ids('a', 'b'), false, never);
+    expect(allowed instanceof Set && [...allowed]).toEqual(['a']);
+  });
+  it('a long stem ("apolog"): its longer stems ("apologis") count too', async () => {
+    expect(await allowedForWord(ids('a'), ids('a', 'b'), true, never)).toBe('all');
+  });
+  it('without its own stem in the shard: a fallback to a shorter stem ("x" for "xylophone") allows nothing', async () => {
+    expect(await allowedForWord([], ids('a', 'b'), true, async () => false)).toBe('none');
+    expect(await allowedForWord([], ids('a', 'b'), false, never)).toBe('none');
+  });
+  it('without its own stem in the shard: longer stems of a long stem count ("apologised" for "apology")', async () => {
+    expect(await allowedForWord([], ids('a'), true, async () => true)).toBe('all');
   });
 });

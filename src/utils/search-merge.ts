@@ -1,40 +1,72 @@
 /**
- * Merging the answers of several search shards as one index would answer.
- *
- * Pagefind, asked for a word that one shard lacks, answers from that shard with the longest of its
- * words that begins the search word ("med" for "mediation"): a single index does that only when no
- * part of it has the word. So for each search word, the shards that have it exactly (a quoted,
- * exact search) are the ones whose answers count; a word that no shard has exactly (a typing
- * prefix, a misspelling) leaves every shard's answer, as a single index would.
+ * The answers of the search index's shards (one Pagefind index per run of decision dates, newest
+ * first) as one list. Pure: src/scripts/search/engine.ts asks each shard, this merges.
  */
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
-/** The search words whose shards matter: none for a phrase or reference search, which is exact already. */
-export function searchWords(term: string | null): string[] {
-  if (!term || /^\s*".+"\s*$/.test(term)) return [];
-  return [...new Set(term.split(/\s+/).map((w) => w.replaceAll('"', '')).filter(Boolean))];
+export interface Ranked {
+  /** The shard's place in the list of shards: 0 is the newest decisions. */
+  shard: number;
+  score: number;
 }
 
-/** Shards to keep: those that have every word that some shard has exactly. */
-export function shardsToKeep(shardCount: number, exactShardsPerWord: ReadonlyArray<ReadonlySet<number>>): Set<number> {
-  const keep = new Set(Array.from({ length: shardCount }, (_, k) => k));
-  for (const having of exactShardsPerWord) {
-    if (having.size === 0) continue;
-    for (const k of [...keep]) if (!having.has(k)) keep.delete(k);
-  }
-  return keep;
+export type Order = 'relevance' | 'newest' | 'oldest';
+
+/**
+ * One list from each shard's own (each in its shard's order). Sorted by date, the shards are date
+ * ranges: each shard's list in turn, newest shard first (or last, oldest first). By relevance, by
+ * score: each shard scores its own decisions, and a word's rarity differs a little between shards,
+ * so scores compare across shards only roughly, which is as close as separate indexes allow.
+ */
+export function mergeHits<T extends Ranked>(perShard: ReadonlyArray<readonly T[]>, order: Order): T[] {
+  if (order === 'newest') return perShard.flat();
+  if (order === 'oldest') return [...perShard].reverse().flat();
+  // Stable: equal scores keep the newer shard first.
+  return perShard.flat().sort((a, b) => b.score - a.score);
 }
 
-/** The filter counts of the kept shards, added up. */
-export function sumFilters(perShard: readonly FilterCounts[], keep: ReadonlySet<number>): FilterCounts {
+/** The shards' filter counts added up; unknown (null) when any shard's are. */
+export function sumFilters(perShard: ReadonlyArray<FilterCounts | null>): FilterCounts | null {
   const total: FilterCounts = {};
-  perShard.forEach((filters, k) => {
-    if (!keep.has(k)) return;
+  for (const filters of perShard) {
+    if (!filters) return null;
     for (const [name, values] of Object.entries(filters)) {
       const into = (total[name] ??= {});
       for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
     }
-  });
+  }
   return total;
+}
+
+/** What a search clause allows in one shard: every result, only these, or none. */
+export type Allowed = 'all' | ReadonlySet<string> | 'none';
+
+/** The candidates every clause allows, in the candidates' order. */
+export function allowedHits<T extends { id: string }>(candidates: readonly T[], allowed: readonly Allowed[]): T[] {
+  if (allowed.includes('none')) return [];
+  const sets = allowed.filter((a): a is ReadonlySet<string> => a !== 'all' && a !== 'none');
+  return sets.length ? candidates.filter((c) => sets.every((s) => s.has(c.id))) : [...candidates];
+}
+
+/**
+ * What one search word allows in a shard, from Pagefind's two answers to it there: `exact` (a quoted
+ * search: decisions with the word's own stem) and `loose` (its unquoted search: stems that begin
+ * with it, or, failing any, Pagefind's fallback to a shorter stem). `exact` is within `loose`.
+ * `firstAnswers` says whether the first loose result's matched words answer the word
+ * (src/utils/search-match.ts): asked only when the shard lacks the word's own stem.
+ */
+export async function allowedForWord(
+  exact: readonly { id: string }[],
+  loose: readonly { id: string }[],
+  extends_: boolean,
+  firstAnswers: () => Promise<boolean>,
+): Promise<Allowed> {
+  if (loose.length === 0) return 'none';
+  // The same decisions either way: nothing longer, nothing shorter.
+  if (exact.length === loose.length) return 'all';
+  if (exact.length > 0) return extends_ ? 'all' : new Set(exact.map((r) => r.id));
+  // No decision here has the word's own stem: longer stems (extends_) count, a fallback never does.
+  if (!extends_) return 'none';
+  return (await firstAnswers()) ? 'all' : 'none';
 }

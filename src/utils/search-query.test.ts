@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { describeQuery, normaliseWord, parseQuery, parseReference, sameReference, withoutPart } from './search-query';
+
+describe('parseReference', () => {
+  it('reads a reference in any of the forms people type', () => {
+    for (const typed of ['20 006 390', '20006390', '20-006-390', ' 20 006390 ']) expect(parseReference(typed)).toBe('20 006 390');
+    expect(parseReference('17 002 402B')).toBe('17 002 402b');
+    expect(parseReference('2000639')).toBeNull();
+    expect(parseReference('school 20 006 390')).toBeNull();
+  });
+  it('sameReference compares letters and digits only', () => {
+    expect(sameReference('20 006 390', '20-006-390')).toBe(true);
+    expect(sameReference('20 006 390', '20 006 391')).toBe(false);
+    expect(sameReference('', '')).toBe(false);
+  });
+});
+
+describe('parseQuery', () => {
+  it('words, once each, normalised as Pagefind normalises them', () => {
+    expect(parseQuery('School  transport school')).toEqual({ kind: 'text', words: ['school', 'transport'], phrases: [] });
+    expect(parseQuery("council's (tax)")).toEqual({ kind: 'text', words: ['councils', 'tax'], phrases: [] });
+    expect(normaliseWord('£300')).toBe('£300');
+  });
+  it('quoted phrases, straight or curly; a one-word quote is a word; an open quote runs to the end', () => {
+    expect(parseQuery('"child protection" delay')).toEqual({ kind: 'text', words: ['delay'], phrases: ['child protection'] });
+    expect(parseQuery('“school transport”')).toEqual({ kind: 'text', words: [], phrases: ['school transport'] });
+    expect(parseQuery('"delay"')).toEqual({ kind: 'text', words: ['delay'], phrases: [] });
+    expect(parseQuery('"home to school')).toEqual({ kind: 'text', words: [], phrases: ['home to school'] });
+  });
+  it('a reference, or nothing', () => {
+    expect(parseQuery('20-006-390')).toEqual({ kind: 'reference', reference: '20 006 390' });
+    expect(parseQuery('  ')).toEqual({ kind: 'none' });
+    expect(parseQuery('"" …')).toEqual({ kind: 'none' });
+  });
+  it('reads back, and drops one part', () => {
+    const q = parseQuery('delay "child protection" xylophone');
+    if (q.kind !== 'text') throw new Error('text');
+    expect(describeQuery(q)).toBe('delay xylophone “child protection”');
+    expect(withoutPart(q, 'xylophone')).toBe('delay "child protection"');
+  });
+});

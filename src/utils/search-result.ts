@@ -1,0 +1,71 @@
+/**
+ * A search result as the search page shows it, from Pagefind's fragment of the decision page and
+ * the query: where to land (the paragraph that matches best, its words to highlight), how many
+ * paragraphs match, and the first few with an excerpt each. Pure.
+ */
+import { HIGHLIGHT_PARAM } from '../contracts/highlight';
+import { answersWord, stemOf, wordsOf } from './search-match';
+import { bestPart, matchedParts, partExcerpt, type Anchor, type ExcerptSegment, type MatchedPart, type WeightedLocation } from './search-paragraphs';
+import { normaliseWord, type Query } from './search-query';
+
+/** Sub-results listed under a result. */
+export const PARTS_LISTED = 3;
+
+export interface ResultFragment {
+  url: string;
+  content: string;
+  word_count: number;
+  anchors: Anchor[];
+  weighted_locations: WeightedLocation[];
+}
+
+export interface ResultPart {
+  label: string;
+  href: string;
+  excerpt: { segments: ExcerptSegment[]; before: boolean; after: boolean };
+}
+
+export interface ResultLanding {
+  /** The decision, at its best-matching paragraph, with the words to highlight. */
+  href: string;
+  /** Numbered paragraphs with a match. */
+  paragraphs: number;
+  /** The first few matched parts, in the decision's order. */
+  parts: ResultPart[];
+  /** The best part's excerpt (the result's own excerpt). */
+  excerpt: ResultPart['excerpt'] | null;
+}
+
+/** Whether the word at a place of the fragment is one the query asked for. */
+function answering(query: Query, words: readonly string[]): (location: number) => boolean {
+  if (query.kind !== 'text') return () => query.kind === 'reference';
+  const stems = [...query.words, ...query.phrases.flatMap((p) => p.split(' '))].map(stemOf).filter(Boolean);
+  return (location) => {
+    const word = words[location] ?? '';
+    return stems.some((s) => answersWord(s, word));
+  };
+}
+
+function link(url: string, highlight: readonly string[], id: string | null): string {
+  const params = new URLSearchParams();
+  for (const w of highlight) params.append(HIGHLIGHT_PARAM, w);
+  const query = params.toString();
+  return `${url}${query ? `?${query}` : ''}${id ? `#${id}` : ''}`;
+}
+
+export function landing(fragment: ResultFragment, query: Query): ResultLanding {
+  const words = wordsOf(fragment.content);
+  const parts = matchedParts(fragment.anchors, fragment.weighted_locations, words.length, answering(query, words));
+  // A numbered paragraph where one matches: the summary and the remedies are at the top of the page already.
+  const best = bestPart(parts.filter((p) => p.paragraph !== null)) ?? bestPart(parts);
+  // The words as the decision prints them (lower case, without punctuation): "apologised", not "apology".
+  const printed = (locations: number[]) => [...new Set(locations.map((l) => normaliseWord(words[l] ?? '')).filter(Boolean))].slice(0, 8);
+  const all = parts.flatMap((p) => p.locations);
+  const href = (part: MatchedPart | null) => link(fragment.url, printed(all), part?.id ?? null);
+  return {
+    href: href(best),
+    paragraphs: parts.filter((p) => p.paragraph !== null).length,
+    parts: parts.slice(0, PARTS_LISTED).map((p) => ({ label: p.label, href: href(p), excerpt: partExcerpt(words, p) })),
+    excerpt: best ? partExcerpt(words, best) : null,
+  };
+}
