@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../scripts/lib/serve';
 import { launchChromium } from './browser/chromium';
-import { openSearch, recordedContext, results, searchFor, status, waitForServiceWorker } from './browser/site';
+import { openReference, openSearch, pathOf, recordedContext, results, searchFor, status, waitForServiceWorker } from './browser/site';
 import { buildSite, type BuiltSite } from './helpers/build';
 import { walk } from './helpers/files';
 import { xmlError } from './helpers/xml';
@@ -129,11 +129,14 @@ describe('search and offline under the sub-path', () => {
     await openSearch(page, `${server.url}search/?q=violence&sort=newest`);
     const found = await results(page);
     expect(found).toHaveLength(5);
-    for (const r of found) expect(r.href).toMatch(/^\/archive\/decisions\/\d{2}-\d{3}-\d{3}\/$/);
+    for (const r of found) expect(r.href).toMatch(/^\/archive\/decisions\/\d{2}-\d{3}-\d{3}\/\?highlight=violence#(p\d+|summary)$/);
     expect(found.map((r) => r.dateTime)).toEqual([...found.map((r) => r.dateTime)].sort().reverse());
-    await searchFor(page, '20 006 390');
-    expect((await results(page))[0]).toMatchObject({ href: '/archive/decisions/20-006-390/', pinned: true });
-    await Promise.all([page.waitForURL('**/archive/decisions/20-006-390/'), page.locator('#search-results a').first().click()]);
+    await openReference(page, '20 006 390', '20-006-390');
+    expect(new URL(page.url()).pathname).toBe('/archive/decisions/20-006-390/');
+    expect(await page.textContent('h1')).toContain('20 006 390');
+    await page.goBack();
+    await page.waitForFunction(() => document.getElementById('search')?.dataset.searched !== undefined);
+    await Promise.all([page.waitForURL('**/archive/decisions/20-006-390/**'), page.locator('#search-results h2 a').first().click()]);
     expect(await page.textContent('h1')).toContain('20 006 390');
     expect(foreign()).toEqual([]);
     await context.close();
@@ -157,7 +160,7 @@ describe('search and offline under the sub-path', () => {
     expect(await waitForServiceWorker(page)).toBe(server.url);
     await searchFor(page, 'violence');
     expect(await results(page)).toHaveLength(5);
-    await Promise.all([page.waitForURL('**/decisions/20-005-525/'), page.locator('#search-results a[href="/archive/decisions/20-005-525/"]').click()]);
+    await Promise.all([page.waitForURL('**/decisions/20-005-525/**'), page.locator('#search-results h2 a[href^="/archive/decisions/20-005-525/"]').click()]);
 
     await context.setOffline(true);
     await openSearch(page, `${server.url}search/`);
@@ -187,8 +190,8 @@ describe('search and offline under the sub-path', () => {
     await openSearch(page, `${server.url}search/`);
     expect(await page.textContent('[data-offline-status]')).toContain('Saved on this device: the whole search index and every decision page');
     await searchFor(page, 'mediation');
-    expect((await results(page)).map((r) => r.href)).toEqual(['/archive/decisions/21-000-259/']);
-    await Promise.all([page.waitForURL('**/decisions/21-000-259/'), page.locator('#search-results a').first().click()]);
+    expect((await results(page)).map((r) => pathOf(r.href))).toEqual(['/archive/decisions/21-000-259/']);
+    await Promise.all([page.waitForURL('**/decisions/21-000-259/**'), page.locator('#search-results h2 a').first().click()]);
     expect(await page.textContent('h1')).toContain('21 000 259');
 
     expect(requests.some((u) => u === `${server.url}sw.js`)).toBe(true);

@@ -28,9 +28,13 @@ import type { BuildReport, SearchShardReport } from '../lib/build-report.ts';
 import type { BuildReporter } from './build-report.ts';
 
 /** Bumped when what this file writes into a shard changes, so that cached shards are rebuilt. */
-const CACHE_VERSION = 'search-index-2';
-/** Pagefind's runtime and ready-made UIs: only the primary (newest) shard's runtime is loaded. */
-const RUNTIME = /^(pagefind[-.].*\.(js|css)|wasm\..+\.pagefind)$/;
+const CACHE_VERSION = 'search-index-3';
+/**
+ * Pagefind's scripts and ready-made UIs: the search page loads the primary (newest) shard's only.
+ * Each shard keeps its WebAssembly file: every shard is an index of its own (createInstance), and
+ * an instance loads it from its own folder.
+ */
+const RUNTIME = /^pagefind([-.].*)?\.(js|css)$/;
 
 export function pagefindIndex(report: BuildReporter): AstroIntegration {
   let cacheDir = '';
@@ -107,7 +111,6 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
   const current = new Set([...plan.map((s) => s.id), 'page-keys.json']);
   for (const entry of await readdir(cacheDir).catch(() => [])) if (!current.has(entry)) await rm(path.join(cacheDir, entry), { recursive: true, force: true });
   await pageKeys.save(plan.flatMap((s) => s.slugs));
-  await adaptMergedSearch(path.join(site, 'pagefind'));
   const total = plan.reduce((n, s) => n + s.slugs.length, 0);
   logger.info(
     `indexed ${decisions(total)} for search in ${plan.length} ${plan.length === 1 ? 'shard' : 'shards'}` +
@@ -213,44 +216,6 @@ async function assertIndexed(bundle: string, shard: SearchShard): Promise<void> 
   const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
   if (pages !== shard.slugs.length) {
     throw new Error(`search shard ${shard.id}: Pagefind indexed ${pages} of its ${shard.slugs.length} decision pages (each must have data-pagefind-body)`);
-  }
-}
-
-/**
- * Two changes to how Pagefind merges the results of several indexes, which it has no option for, so
- * its merge step is rewritten here (and the build fails if that step changes in a new version):
- *
- * - Order. Pagefind sorts the merged results by score, even for a search sorted by date, where each
- *   index's scores only rank its own results: that scrambles the dates across shards. Shards are
- *   date ranges, newest first: a sorted search is each shard's results in its own order, shard
- *   after shard (the shards reversed for oldest first).
- * - Provenance. Each result says which shard it came from (`shard`, the index in merge order), and
- *   the response gives each shard's filter counts (`shardFilters`). A shard that lacks a word
- *   answers with its longest word that starts the search word ("med" for "mediation"), which a
- *   single index never does when another part of it has the word; src/utils/search-merge.ts uses
- *   both to drop those answers.
- */
-export async function adaptMergedSearch(bundle: string): Promise<void> {
-  const merge =
-    /async search\(term,(\w+)=\{\}\)\{let (\w+)=await Promise\.all\(this\.instances\.map\(\((\w+)\)=>\3\.search\(term,\1\)\)\);([^]*?)const results=\2\.flatMap\(\(s\)=>s\.results\)\.sort\(\(a,b\)=>b\.score-a\.score\);([^]*?)let response=\{results,unfilteredResultCount,(filters(?::\w+)?),totalFilters,timings\};/g;
-  for (const file of ['pagefind.js', 'pagefind-worker.js']) {
-    const source = await readFile(path.join(bundle, file), 'utf8');
-    let count = 0;
-    const patched = source.replace(merge, (_, options: string, searches: string, instance: string, before: string, after: string, filters: string) => {
-      count++;
-      // Within a shard, a sorted search's scores follow the sort, as Pagefind's own merge expects.
-      const inOrder = `(Object.values(${options}.sort??{})[0]==="asc"?[...${searches}].reverse():${searches}).flatMap((s)=>[...s.results].sort((a,b)=>b.score-a.score))`;
-      return (
-        `async search(term,${options}={}){let ${searches}=await Promise.all(this.instances.map((${instance})=>${instance}.search(term,${options})));${before}` +
-        `${searches}.forEach((s,k)=>s.results.forEach((r)=>{r.shard=k;}));` +
-        `const results=Object.keys(${options}.sort??{}).length?${inOrder}:${searches}.flatMap((s)=>s.results).sort((a,b)=>b.score-a.score);${after}` +
-        `let response={results,unfilteredResultCount,${filters},totalFilters,timings,shardFilters:${searches}.map((s)=>s.filters)};`
-      );
-    });
-    if (count !== 1) throw new Error(`pagefind/${file}: expected Pagefind's merge of several indexes once, found it ${count} times; update adaptMergedSearch for this Pagefind version`);
-    // A new file, not the same one rewritten: the old one is a hard link into the cache.
-    await writeFile(path.join(bundle, `${file}.patched`), patched);
-    await rename(path.join(bundle, `${file}.patched`), path.join(bundle, file));
   }
 }
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/serve';
 import type { BuiltSite } from '../helpers/build';
 import { serveBuiltSite, type ServedSite } from '../helpers/served';
-import { openSearch, recordedContext, results, searchFor, status, waitForServiceWorker } from './site';
+import { openReference, openSearch, pathOf, recordedContext, results, searchFor, status, waitForServiceWorker } from './site';
 
 let served: ServedSite;
 let site: BuiltSite;
@@ -54,20 +54,22 @@ describe('a small archive offline', () => {
     await page.goto(`${server.url}search/`);
     await openSearch(page, `${server.url}search/`);
     await searchFor(page, 'mediation');
-    expect((await results(page)).map((r) => r.href)).toEqual(['/decisions/21-000-259/']);
-    await searchFor(page, '20 006 390');
-    expect((await results(page))[0]).toMatchObject({ href: '/decisions/20-006-390/', pinned: true });
+    expect((await results(page)).map((r) => pathOf(r.href))).toEqual(['/decisions/21-000-259/']);
+    await openReference(page, '20 006 390', '20-006-390');
+    await page.goBack();
+    await page.waitForFunction(() => document.getElementById('search')?.dataset.searched !== undefined);
+    expect((await results(page))[0]).toMatchObject({ reference: 'Decision 20 006 390', pinned: true });
     await searchFor(page, 'violence');
     expect(await status(page)).toBe('5 decisions found for “violence”.');
 
-    await Promise.all([page.waitForURL('**/decisions/**'), page.locator('#search-results a[href="/decisions/20-006-390/"]').click()]);
+    await Promise.all([page.waitForURL('**/decisions/**'), page.locator('#search-results h2 a[href^="/decisions/20-006-390/"]').click()]);
     expect(await page.textContent('h1')).toBe('London Borough of Bromley (20 006 390)');
     expect(await page.locator('.statement, [id="p1"]').count()).toBeGreaterThan(0);
 
     // Back to the results, and a search shared as a link, still offline.
     await page.goto(`${server.url}search/?q=court&outcome=Upheld`);
     await page.waitForFunction(() => document.getElementById('search')?.dataset.searched !== undefined);
-    expect((await results(page)).map((r) => r.href).sort()).toEqual(['/decisions/20-005-525/', '/decisions/21-000-259/']);
+    expect((await results(page)).map((r) => pathOf(r.href)).sort()).toEqual(['/decisions/20-005-525/', '/decisions/21-000-259/']);
     expect(await page.textContent('#offline [data-offline-status]')).toContain('Saved on this device');
 
     expect(requests.length).toBeGreaterThan(online);

@@ -49,6 +49,17 @@ export interface Result {
   pinned: boolean;
 }
 
+/** The page a result links to, without the paragraph and the words to highlight: "/decisions/20-006-390/". */
+export function pathOf(href: string): string {
+  return new URL(href, 'http://127.0.0.1').pathname;
+}
+
+/** Type a reference and press Enter: the search opens its decision. */
+export async function openReference(page: Page, text: string, slug: string): Promise<void> {
+  await page.fill('#q', text);
+  await Promise.all([page.waitForURL(`**/decisions/${slug}/`), page.press('#q', 'Enter')]);
+}
+
 /** Open the search page (with a query string, as a shared link would) and wait for its first search. */
 export async function openSearch(page: Page, url: string): Promise<void> {
   await page.goto(url);

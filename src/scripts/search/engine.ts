@@ -1,0 +1,153 @@
+/**
+ * The search index, as the search page asks it: one Pagefind instance per shard (Pagefind's own
+ * `createInstance`, one bundle each), created when first asked, newest shard first, answering with
+ * plain data. What a search word may match is decided here, not by Pagefind's fallback
+ * (src/utils/search-match.ts, src/utils/search-merge.ts): a result contains every word searched.
+ */
+import type { FilterCounts } from '../../utils/search-merge';
+import { allowedForWord, allowedHits, type Allowed } from '../../utils/search-merge';
+import { answersWord, EXTENSION_MIN, stemOf, wordsOf } from '../../utils/search-match';
+import type { Anchor, WeightedLocation } from '../../utils/search-paragraphs';
+import type { Query } from '../../utils/search-query';
+
+/** A result's page as Pagefind gives it (its fragment). */
+export interface Fragment {
+  url: string;
+  content: string;
+  word_count: number;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  anchors: Anchor[];
+  weighted_locations: WeightedLocation[];
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<Fragment>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+type PagefindFilters = Record<string, string | { any: string[] }>;
+interface PagefindSearchOptions {
+  filters?: PagefindFilters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+interface PagefindInstance {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, o?: PagefindSearchOptions) => Promise<PagefindResponse | null>;
+  filters: () => Promise<FilterCounts>;
+}
+/** The part of Pagefind's JavaScript API (pagefind.js) used here. */
+export interface PagefindModule {
+  createInstance: (o: { basePath: string }) => PagefindInstance;
+}
+
+export interface Hit {
+  shard: number;
+  id: string;
+  score: number;
+  load: () => Promise<Fragment>;
+}
+
+export interface ShardAnswer {
+  shard: number;
+  hits: Hit[];
+  /** Pagefind's counts of the hits per filter value; null where they would count dropped results. */
+  filters: FilterCounts | null;
+  /** The query's words and phrases that no decision of this shard contains. */
+  missing: string[];
+}
+
+export interface ShardSearch {
+  query: Query;
+  filters: PagefindFilters;
+  sort: 'newest' | 'oldest' | '';
+}
+
+export class SearchEngine {
+  private readonly instances = new Map<number, Promise<PagefindInstance>>();
+
+  constructor(
+    private readonly pagefind: PagefindModule,
+    /** Each shard's bundle folder (its basePath), newest first. */
+    readonly bundles: readonly string[],
+    private readonly options: Record<string, unknown>,
+  ) {}
+
+  get shardCount(): number {
+    return this.bundles.length;
+  }
+
+  private instance(shard: number): Promise<PagefindInstance> {
+    let instance = this.instances.get(shard);
+    if (!instance) {
+      instance = (async () => {
+        const pf = this.pagefind.createInstance({ basePath: this.bundles[shard]! });
+        await pf.options(this.options);
+        await pf.init();
+        return pf;
+      })();
+      // A failed load (offline, say) is tried again at the next search.
+      instance.catch(() => this.instances.delete(shard));
+      this.instances.set(shard, instance);
+    }
+    return instance;
+  }
+
+  /** Every filter value's count in a shard (its filter files, all of them). */
+  async filterTotals(shard: number): Promise<FilterCounts> {
+    return (await this.instance(shard)).filters();
+  }
+
+  async search(shard: number, { query, filters, sort }: ShardSearch): Promise<ShardAnswer> {
+    const pf = await this.instance(shard);
+    const order = sort === 'oldest' ? { date: 'asc' as const } : sort === 'newest' ? { date: 'desc' as const } : undefined;
+    const answer = (response: PagefindResponse | null, allowed: Allowed[] = [], missing: string[] = []): ShardAnswer => {
+      const candidates = (response?.results ?? []).map((r) => ({ shard, id: r.id, score: r.score, load: r.data }));
+      const restricted = allowed.some((a) => a !== 'all');
+      return { shard, hits: allowedHits(candidates, allowed), filters: restricted && !allowed.includes('none') ? null : response?.filters ?? {}, missing };
+    };
+
+    if (query.kind === 'none') {
+      // Filters without words: newest first, unless another order was asked for.
+      return answer(await pf.search(null, { filters, sort: order ?? { date: 'desc' } }));
+    }
+    if (query.kind === 'reference') {
+      // Its decision, then any that cite it: the reference as the phrase it is printed as.
+      return answer(await pf.search(`"${query.reference}"`, { filters, ...(order ? { sort: order } : {}) }));
+    }
+
+    const wordAllowed = await Promise.all(
+      query.words.map(async (word): Promise<Allowed> => {
+        const stem = stemOf(word);
+        if (!stem) return 'all';
+        const [exact, loose] = await Promise.all([pf.search(`"${word}"`), pf.search(word)]);
+        const firstAnswers = async () => {
+          const first = loose?.results[0];
+          if (!first) return false;
+          const fragment = await first.data();
+          const words = wordsOf(fragment.content);
+          return fragment.weighted_locations.some((l) => answersWord(stem, words[l.location] ?? ''));
+        };
+        return allowedForWord(exact?.results ?? [], loose?.results ?? [], stem.length >= EXTENSION_MIN, firstAnswers);
+      }),
+    );
+    const phraseAllowed = await Promise.all(
+      query.phrases.map(async (phrase): Promise<Allowed> => {
+        const exact = (await pf.search(`"${phrase}"`))?.results ?? [];
+        return exact.length ? new Set(exact.map((r) => r.id)) : 'none';
+      }),
+    );
+    const missing = [...query.words.filter((_, i) => wordAllowed[i] === 'none'), ...query.phrases.filter((_, i) => phraseAllowed[i] === 'none')];
+    if (missing.length) return { shard, hits: [], filters: {}, missing };
+    // Ranked by Pagefind over the words (a phrase alone: by its own exact search).
+    const term = query.words.length ? query.words.join(' ') : `"${query.phrases[0]}"`;
+    const candidates = await pf.search(term, { filters, ...(order ? { sort: order } : {}) });
+    // A lone phrase's candidates are its exact answer already; as a set it would only repeat that.
+    return answer(candidates, query.words.length ? [...wordAllowed, ...phraseAllowed] : phraseAllowed.slice(1), missing);
+  }
+}
