@@ -138,14 +138,17 @@ describe('index pages', () => {
     expect(notUpheld).toContain('None of these decisions was upheld, so none agreed a remedy.');
   });
 
-  it('a decision page lists decisions about similar things, each an existing decision other than itself', async () => {
+  it('a decision page lists earlier decisions about similar things, each an existing decision other than itself', async () => {
     const html = await read('decisions/20-005-525/index.html');
-    const section = /<h3 id="related-similar">Decisions about similar things<\/h3>([\s\S]*?)<\/section>/.exec(html)?.[1];
+    const section = /<h3 id="related-earlier">Earlier decisions about similar things<\/h3>([\s\S]*?)<\/section>/.exec(html)?.[1];
     expect(section).toBeDefined();
     const linked = [...section!.matchAll(/href="\/decisions\/([\d-]+)\/"/g)].map((m) => m[1]);
     expect(linked.length).toBeGreaterThan(0);
     expect(linked).not.toContain('20-005-525');
     for (const slug of linked) expect(SLUGS).toContain(slug);
+    const { decisions } = ArchiveIndexSchema.parse(JSON.parse(await readFile(path.join(site.generated, 'archive.json'), 'utf8')));
+    const dateOf = (slug: string) => decisions.find((d) => d.slug === slug)!.decisionDate;
+    for (const slug of linked) expect(dateOf(slug!) < dateOf('20-005-525'), slug).toBe(true);
   });
 
   it('/search/ has the filter controls', async () => {
