@@ -11,14 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportFile, PHASES, readBuildReport } from '../scripts/lib/build-report';
 import { serveStatic, type StaticServer } from '../scripts/lib/serve';
 import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, OfflineFilesSchema, OfflineManifestSchema } from '../src/contracts/offline';
-import { FILTER_NAMES, type FilterName } from '../src/contracts/search-filters';
+import { FILTER_NAMES } from '../src/contracts/search-filters';
 import { INDEX_END_MARKER, SHARDS_FILE, SearchIndexFileSchema } from '../src/contracts/search-index';
 import { SITE_UNSET } from '../src/config';
 import { DecisionSchema } from '../src/schemas/decision';
 import { CouncilFiguresSchema } from '../src/contracts/council-figures';
 import { ArchiveIndexSchema } from '../src/utils/archive-index';
 import { DECISION_COLUMNS } from '../src/utils/csv';
-import { decisionFilters } from '../src/utils/search-filters';
+import { decisionFilters, valuesOf } from '../src/utils/search-filters';
 import { launchChromium } from './browser/chromium';
 import { buildSite, type BuiltSite } from './helpers/build';
 import { hashTree, walk } from './helpers/files';
@@ -153,7 +153,7 @@ describe('index pages', () => {
 
   it('/search/ has the filter controls', async () => {
     const html = await read('search/index.html');
-    for (const filter of ['council', 'outcome', 'category', 'year']) expect(html).toContain(`name="${filter}"`);
+    for (const filter of ['council', 'outcome', 'remedy', 'category', 'year']) expect(html).toContain(`name="${filter}"`);
   });
 });
 
@@ -328,6 +328,8 @@ describe('search index', () => {
     const hit = found.find((d) => d.url.endsWith('/decisions/20-005-525/'));
     expect(hit).toBeDefined();
     expect(hit!.filters).toMatchObject({ council: ['London Borough of Barnet'], outcome: ['Upheld'], year: ['2021'] });
+    // One value per kind of remedy, as the remedies at a glance below name them.
+    expect([...hit!.filters.remedy!].sort()).toEqual(['Apology', 'Information or evidence', 'Payment', 'Staff training or reminder']);
     expect(hit!.meta.reference).toBe('20 005 525');
     expect(hit!.meta.remedies).toBe('Apology · £300 · Staff training or reminder · Information or evidence');
     await page.close();
@@ -417,13 +419,13 @@ describe('what the build gives the browser (src/contracts/)', () => {
     expect(files.pages).toEqual(SLUGS.map((slug) => `decisions/${slug}/`));
   });
 
-  it.each(SLUGS)('/decisions/%s/ gives Pagefind each search filter once, with the value the search page counts', async (slug) => {
+  it.each(SLUGS)('/decisions/%s/ gives Pagefind each search filter’s values once each, the values the search page counts', async (slug) => {
     const html = await read(`decisions/${slug}/index.html`);
     const { decisions } = ArchiveIndexSchema.parse(JSON.parse(await readFile(path.join(site.generated, 'archive.json'), 'utf8')));
     const expected = decisionFilters(decisions.find((d) => d.slug === slug)!);
-    const given = [...html.matchAll(/data-pagefind-filter="([^"]+)"[^>]*>([^<]*)</g)].map(([, name, value]) => [name, value]);
-    expect(given.map(([name]) => name).sort()).toEqual(FILTER_NAMES.filter((name) => expected[name]).sort());
-    for (const [name, value] of given) expect(unescape(value!), name).toBe(expected[name as FilterName]);
+    const given = [...html.matchAll(/data-pagefind-filter="([^"]+)"[^>]*>([^<]*)</g)].map(([, name, value]) => [name!, unescape(value!)] as const);
+    expect(given.map(([name]) => name).sort()).toEqual(FILTER_NAMES.flatMap((name) => valuesOf(expected, name).map(() => name)).sort());
+    for (const name of FILTER_NAMES) expect(given.filter(([n]) => n === name).map(([, value]) => value), name).toEqual(valuesOf(expected, name));
     // Pagefind reads nothing after the marker (indexedPart), and it comes after every filter.
     expect(html.indexOf(INDEX_END_MARKER)).toBeGreaterThan(html.lastIndexOf('data-pagefind-filter'));
   });
