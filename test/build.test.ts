@@ -352,6 +352,29 @@ describe('search index', () => {
     }
     await page.close();
   });
+
+  it('shows the role and powers and how the complaint was considered, with their paragraphs’ anchors, and leaves them out of the index', async () => {
+    const html = await read('decisions/20-005-525/index.html');
+    const sections = [...html.matchAll(/<section\b([^>]*)>([\s\S]*?)<\/section>/g)].map(([, attributes, body]) => ({ ignored: /data-pagefind-ignore/.test(attributes!), body: body! }));
+    const role = sections.find((s) => s.body.includes('role and powers'))!;
+    const considered = sections.find((s) => s.body.includes('How I considered this complaint'))!;
+    const found = sections.find((s) => s.body.includes('What I found'))!;
+    expect([role.ignored, considered.ignored, found.ignored]).toEqual([true, true, false]);
+    for (const anchor of ['p2', 'p3', 'p4', 'p5']) expect(role.body + considered.body).toContain(`id="${anchor}"`);
+    for (const heading of ['Agreed action', 'Final decision', 'The complaint']) expect(sections.find((s) => s.body.includes(`>${heading}<`))?.ignored, heading).toBe(false);
+
+    const dir = path.join(site.dist, 'pagefind/fragment');
+    const contents = await Promise.all(
+      (await readdir(dir)).map(async (file) => {
+        const text = gunzipSync(await readFile(path.join(dir, file))).toString('utf8');
+        return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+      }),
+    );
+    const content = contents.find((f) => f.url.endsWith('/decisions/20-005-525/'))!.content;
+    expect(content).not.toContain('information sharing agreement');
+    expect(content).not.toContain('Discussed the issues with Ms X');
+    expect(content).toContain('domestic violence');
+  });
 });
 
 describe('without ARCHIVE_SITE', () => {

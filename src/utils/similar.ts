@@ -14,6 +14,7 @@
  */
 import type { Decision, Section } from '../schemas/decision';
 import { statementTexts } from '../parser/text';
+import { isBoilerplateSection } from './boilerplate';
 
 /** A decision's most frequent words with their counts: what ingest keeps of its text. */
 export type TermCounts = [term: string, count: number][];
@@ -30,10 +31,10 @@ export const SIMILAR = 5;
 export const MIN_SIMILARITY = 0.1;
 
 /**
- * Sections every statement has, in much the same words: the Ombudsman's role, how the complaint
- * was considered, the decision itself and the remedies. What a decision is about is elsewhere.
+ * Beside the boilerplate every statement has (isBoilerplateSection), sections that are the
+ * decision's own but not what it is about: the decision itself, the remedies and the law.
  */
-const BOILERPLATE = /\b(?:role and powers|how I considered|how we considered|final decision|decision|agreed action|recommend|remed|what .* agreed to do|legal and administrative|relevant law)\b/i;
+const NOT_ABOUT = /\b(?:final decision|decision|agreed action|recommend|remed|what .* agreed to do|legal and administrative|relevant law)\b/i;
 
 /** Words too common in any statement to say what one is about. */
 const STOP = new Set(
@@ -51,7 +52,7 @@ const STOP = new Set(
 
 /** The text a decision is compared by: its summary and every section that is not boilerplate. */
 function aboutText(decision: Pick<Decision, 'summary' | 'sections'>): string[] {
-  const sections: Section[] = decision.sections.filter((s) => s.heading === null || !BOILERPLATE.test(s.heading));
+  const sections: Section[] = decision.sections.filter((s) => s.heading === null || !(isBoilerplateSection(s.heading) || NOT_ABOUT.test(s.heading)));
   return [decision.summary, ...statementTexts(sections).map((t) => t.text)];
 }
 
