@@ -11,14 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportFile, PHASES, readBuildReport } from '../scripts/lib/build-report';
 import { serveStatic, type StaticServer } from '../scripts/lib/serve';
 import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, OfflineFilesSchema, OfflineManifestSchema } from '../src/contracts/offline';
-import { FILTER_NAMES, type FilterName } from '../src/contracts/search-filters';
+import { FILTER_NAMES } from '../src/contracts/search-filters';
 import { INDEX_END_MARKER, SHARDS_FILE, SearchIndexFileSchema } from '../src/contracts/search-index';
 import { SITE_UNSET } from '../src/config';
 import { DecisionSchema } from '../src/schemas/decision';
 import { CouncilFiguresSchema } from '../src/contracts/council-figures';
 import { ArchiveIndexSchema } from '../src/utils/archive-index';
 import { DECISION_COLUMNS } from '../src/utils/csv';
-import { decisionFilters } from '../src/utils/search-filters';
+import { decisionFilters, valuesOf } from '../src/utils/search-filters';
 import { launchChromium } from './browser/chromium';
 import { buildSite, type BuiltSite } from './helpers/build';
 import { hashTree, walk } from './helpers/files';
@@ -138,19 +138,22 @@ describe('index pages', () => {
     expect(notUpheld).toContain('None of these decisions was upheld, so none agreed a remedy.');
   });
 
-  it('a decision page lists decisions about similar things, each an existing decision other than itself', async () => {
+  it('a decision page lists earlier decisions about similar things, each an existing decision other than itself', async () => {
     const html = await read('decisions/20-005-525/index.html');
-    const section = /<h3 id="related-similar">Decisions about similar things<\/h3>([\s\S]*?)<\/section>/.exec(html)?.[1];
+    const section = /<h3 id="related-earlier">Earlier decisions about similar things<\/h3>([\s\S]*?)<\/section>/.exec(html)?.[1];
     expect(section).toBeDefined();
     const linked = [...section!.matchAll(/href="\/decisions\/([\d-]+)\/"/g)].map((m) => m[1]);
     expect(linked.length).toBeGreaterThan(0);
     expect(linked).not.toContain('20-005-525');
     for (const slug of linked) expect(SLUGS).toContain(slug);
+    const { decisions } = ArchiveIndexSchema.parse(JSON.parse(await readFile(path.join(site.generated, 'archive.json'), 'utf8')));
+    const dateOf = (slug: string) => decisions.find((d) => d.slug === slug)!.decisionDate;
+    for (const slug of linked) expect(dateOf(slug!) < dateOf('20-005-525'), slug).toBe(true);
   });
 
   it('/search/ has the filter controls', async () => {
     const html = await read('search/index.html');
-    for (const filter of ['council', 'outcome', 'category', 'year']) expect(html).toContain(`name="${filter}"`);
+    for (const filter of ['council', 'outcome', 'remedy', 'category', 'year']) expect(html).toContain(`name="${filter}"`);
   });
 });
 
@@ -325,6 +328,8 @@ describe('search index', () => {
     const hit = found.find((d) => d.url.endsWith('/decisions/20-005-525/'));
     expect(hit).toBeDefined();
     expect(hit!.filters).toMatchObject({ council: ['London Borough of Barnet'], outcome: ['Upheld'], year: ['2021'] });
+    // One value per kind of remedy, as the remedies at a glance below name them.
+    expect([...hit!.filters.remedy!].sort()).toEqual(['Apology', 'Information or evidence', 'Payment', 'Staff training or reminder']);
     expect(hit!.meta.reference).toBe('20 005 525');
     expect(hit!.meta.remedies).toBe('Apology · £300 · Staff training or reminder · Information or evidence');
     await page.close();
@@ -346,6 +351,29 @@ describe('search index', () => {
       expect(glued, fragment.url).toEqual([]);
     }
     await page.close();
+  });
+
+  it('shows the role and powers and how the complaint was considered, with their paragraphs’ anchors, and leaves them out of the index', async () => {
+    const html = await read('decisions/20-005-525/index.html');
+    const sections = [...html.matchAll(/<section\b([^>]*)>([\s\S]*?)<\/section>/g)].map(([, attributes, body]) => ({ ignored: /data-pagefind-ignore/.test(attributes!), body: body! }));
+    const role = sections.find((s) => s.body.includes('role and powers'))!;
+    const considered = sections.find((s) => s.body.includes('How I considered this complaint'))!;
+    const found = sections.find((s) => s.body.includes('What I found'))!;
+    expect([role.ignored, considered.ignored, found.ignored]).toEqual([true, true, false]);
+    for (const anchor of ['p2', 'p3', 'p4', 'p5']) expect(role.body + considered.body).toContain(`id="${anchor}"`);
+    for (const heading of ['Agreed action', 'Final decision', 'The complaint']) expect(sections.find((s) => s.body.includes(`>${heading}<`))?.ignored, heading).toBe(false);
+
+    const dir = path.join(site.dist, 'pagefind/fragment');
+    const contents = await Promise.all(
+      (await readdir(dir)).map(async (file) => {
+        const text = gunzipSync(await readFile(path.join(dir, file))).toString('utf8');
+        return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+      }),
+    );
+    const content = contents.find((f) => f.url.endsWith('/decisions/20-005-525/'))!.content;
+    expect(content).not.toContain('information sharing agreement');
+    expect(content).not.toContain('Discussed the issues with Ms X');
+    expect(content).toContain('domestic violence');
   });
 });
 
@@ -414,13 +442,13 @@ describe('what the build gives the browser (src/contracts/)', () => {
     expect(files.pages).toEqual(SLUGS.map((slug) => `decisions/${slug}/`));
   });
 
-  it.each(SLUGS)('/decisions/%s/ gives Pagefind each search filter once, with the value the search page counts', async (slug) => {
+  it.each(SLUGS)('/decisions/%s/ gives Pagefind each search filter’s values once each, the values the search page counts', async (slug) => {
     const html = await read(`decisions/${slug}/index.html`);
     const { decisions } = ArchiveIndexSchema.parse(JSON.parse(await readFile(path.join(site.generated, 'archive.json'), 'utf8')));
     const expected = decisionFilters(decisions.find((d) => d.slug === slug)!);
-    const given = [...html.matchAll(/data-pagefind-filter="([^"]+)"[^>]*>([^<]*)</g)].map(([, name, value]) => [name, value]);
-    expect(given.map(([name]) => name).sort()).toEqual(FILTER_NAMES.filter((name) => expected[name]).sort());
-    for (const [name, value] of given) expect(unescape(value!), name).toBe(expected[name as FilterName]);
+    const given = [...html.matchAll(/data-pagefind-filter="([^"]+)"[^>]*>([^<]*)</g)].map(([, name, value]) => [name!, unescape(value!)] as const);
+    expect(given.map(([name]) => name).sort()).toEqual(FILTER_NAMES.flatMap((name) => valuesOf(expected, name).map(() => name)).sort());
+    for (const name of FILTER_NAMES) expect(given.filter(([n]) => n === name).map(([, value]) => value), name).toEqual(valuesOf(expected, name));
     // Pagefind reads nothing after the marker (indexedPart), and it comes after every filter.
     expect(html.indexOf(INDEX_END_MARKER)).toBeGreaterThan(html.lastIndexOf('data-pagefind-filter'));
   });

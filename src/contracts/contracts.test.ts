@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OfflineFilesSchema, OfflineManifestSchema } from './offline';
-import { FILTER_NAMES, filterOrder } from './search-filters';
+import { FILTER_NAMES, filterOrder, SEARCH_FILTERS } from './search-filters';
 import { SearchIndexFileSchema } from './search-index';
 
 describe('SearchIndexFileSchema (pagefind/shards.json)', () => {
@@ -41,8 +41,13 @@ describe('OfflineManifestSchema (offline.json) and OfflineFilesSchema (offline-f
 });
 
 describe('the search filters', () => {
-  it('are the five the search page offers, each once', () => {
-    expect(FILTER_NAMES).toEqual(['council', 'outcome', 'category', 'subcategory', 'year']);
+  it('are the six the search page offers, each once', () => {
+    expect(FILTER_NAMES).toEqual(['council', 'outcome', 'remedy', 'category', 'subcategory', 'year']);
+  });
+
+  it('mark remedy, and only remedy, as a filter of which a decision can have several values', () => {
+    expect(SEARCH_FILTERS.filter((f) => 'several' in f && f.several).map((f) => f.name)).toEqual(['remedy']);
+    expect(SEARCH_FILTERS.find((f) => f.name === 'remedy')?.label).toBe('Remedy');
   });
 
   it('list years newest first and everything else by name', () => {

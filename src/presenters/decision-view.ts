@@ -19,7 +19,7 @@ const PAGE_IDS = {
   related: 'related',
   relatedAuthority: 'related-authority',
   relatedCategory: 'related-category',
-  relatedSimilar: 'related-similar',
+  relatedEarlier: 'related-earlier',
 };
 
 export interface DecisionView {

@@ -213,7 +213,7 @@ describe('buildArchiveIndex', () => {
     }
   });
 
-  it('names decisions about similar things from the words ingest kept, and none without them', () => {
+  it('names earlier decisions about similar things from the words ingest kept, and none without them', () => {
     const [a, b, c] = metas;
     const terms = new Map([
       [a!.slug, [['transport', 3], ['school', 2]] as [string, number][]],
@@ -221,7 +221,9 @@ describe('buildArchiveIndex', () => {
       [c!.slug, [['noise', 2]] as [string, number][]],
     ]);
     const withTerms = buildArchiveIndex(metas, terms);
-    expect(withTerms.neighbours[a!.slug]!.similar).toEqual([b!.slug]);
+    // b (2020) lists a (2019), decided before it; a lists nothing decided after it.
+    expect(withTerms.neighbours[b!.slug]!.similar).toEqual([a!.slug]);
+    expect(withTerms.neighbours[a!.slug]!.similar).toEqual([]);
     expect(withTerms.neighbours[c!.slug]!.similar).toEqual([]);
     expect(Object.values(index.neighbours).every((n) => n.similar.length === 0)).toBe(true);
   });

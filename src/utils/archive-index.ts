@@ -120,7 +120,7 @@ export const NeighboursSchema = z.object({
   next: z.string().nullable(),
   sameAuthority: z.array(z.string()),
   sameCategoryAndOutcome: z.array(z.string()),
-  /** Decisions that share its distinctive words (src/utils/similar.ts), most similar first. */
+  /** Decisions decided before it that share its distinctive words (src/utils/similar.ts), most similar first. */
   similar: z.array(z.string()),
 });
 export type Neighbours = z.infer<typeof NeighboursSchema>;
@@ -238,7 +238,7 @@ export function buildArchiveIndex(metas: DecisionMeta[], terms: ReadonlyMap<stri
     b.slug.localeCompare(a.slug),
   );
 
-  const similar = similarDecisions(decisions.map((d) => ({ slug: d.slug, terms: terms.get(d.slug) ?? [] })));
+  const similar = similarDecisions(decisions.map((d) => ({ slug: d.slug, decisionDate: d.decisionDate, terms: terms.get(d.slug) ?? [] })));
   const neighbours: Record<string, Neighbours> = {};
   const byCategoryOutcome = new Map<string, string[]>();
   for (const d of decisions) {

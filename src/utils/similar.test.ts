@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../schemas/decision';
-import { decisionTerms, POSTING_CAP, SIMILAR, similarDecisions, terms, type TermCounts } from './similar';
+import { decisionTerms, POSTING_CAP, SIMILAR, similarDecisions, terms, type SimilarInput } from './similar';
 
 const section = (heading: string | null, text: string): Section => ({
   heading,
@@ -22,8 +23,22 @@ const statements: Record<string, ReturnType<typeof about>> = {
   'planning-2': about('Mrs F complains the Council granted planning permission for a house extension.', 'The planning committee report assessed privacy and the extension’s impact on daylight.'),
   'lone-1': about('Mr G complains about a parking penalty notice.', 'The bailiff enforcement of the parking penalty was lawful.'),
 };
-const decisions = Object.entries(statements).map(([slug, d]) => ({ slug, terms: decisionTerms(d) }));
+// Decision dates: some subjects' statements share a day, where the slug decides which is earlier.
+const dates: Record<string, string> = {
+  'school-1': '2020-01-10',
+  'school-2': '2021-03-01',
+  'school-3': '2021-03-01',
+  'noise-1': '2019-05-05',
+  'noise-2': '2022-02-02',
+  'care-1': '2020-06-01',
+  'care-2': '2020-06-01',
+  'planning-1': '2021-11-11',
+  'planning-2': '2019-01-01',
+  'lone-1': '2022-12-31',
+};
+const decisions = Object.entries(statements).map(([slug, d]) => ({ slug, decisionDate: dates[slug]!, terms: decisionTerms(d) }));
 const similar = similarDecisions(decisions);
+const earlier = (a: SimilarInput, b: SimilarInput) => a.decisionDate < b.decisionDate || (a.decisionDate === b.decisionDate && a.slug < b.slug);
 
 describe('terms and decisionTerms', () => {
   it('keeps the words that say what a statement is about: lower case, plurals folded, stop words and pseudonyms left out', () => {
@@ -40,13 +55,27 @@ describe('terms and decisionTerms', () => {
 });
 
 describe('similarDecisions', () => {
-  it('ranks every decision on the same subject above any on another', () => {
+  it('ranks every earlier decision on the same subject above any on another', () => {
     const subject = (slug: string) => slug.replace(/-\d+$/, '');
-    for (const [slug, list] of similar) {
-      if (subject(slug) === 'lone') continue;
-      const same = Object.keys(statements).filter((other) => other !== slug && subject(other) === subject(slug));
-      expect(list.slice(0, same.length).sort(), slug).toEqual(same.sort());
+    for (const d of decisions) {
+      if (subject(d.slug) === 'lone') continue;
+      const same = decisions.filter((other) => earlier(other, d) && subject(other.slug) === subject(d.slug)).map((other) => other.slug);
+      expect(similar.get(d.slug)!.slice(0, same.length).sort(), d.slug).toEqual(same.sort());
     }
+    expect(similar.get('school-3')!.slice(0, 2).sort()).toEqual(['school-1', 'school-2']);
+    expect(similar.get('noise-2')![0]).toBe('noise-1');
+  });
+
+  it('lists only decisions decided before it: on the same day, only those with a smaller slug', () => {
+    const bySlug = new Map(decisions.map((d) => [d.slug, d]));
+    for (const d of decisions) for (const other of similar.get(d.slug)!) expect(earlier(bySlug.get(other)!, d), `${d.slug} lists ${other}`).toBe(true);
+    // The earliest on each subject has no earlier one to list; of two on one day, the second lists the first.
+    expect(similar.get('planning-2')).toEqual([]);
+    expect(similar.get('noise-1')).toEqual([]);
+    expect(similar.get('care-1')).not.toContain('care-2');
+    expect(similar.get('care-2')![0]).toBe('care-1');
+    expect(similar.get('school-2')).not.toContain('school-3');
+    expect(similar.get('school-3')).toContain('school-2');
   });
 
   it('never names a decision as its own neighbour, nor more than SIMILAR', () => {
@@ -67,13 +96,62 @@ describe('similarDecisions', () => {
   });
 
   it('bounds the candidates of a word every decision shares by POSTING_CAP, and still finds the distinctive pairs', () => {
-    const many = Array.from({ length: POSTING_CAP * 3 }, (_, i): { slug: string; terms: TermCounts } => ({
+    const many = Array.from({ length: POSTING_CAP * 3 }, (_, i): SimilarInput => ({
       slug: `d-${String(i).padStart(4, '0')}`,
+      decisionDate: '2021-01-01',
       terms: [['common', 1], [`pair${Math.floor(i / 2)}`, 2]],
     }));
     const result = similarDecisions(many);
-    expect(result.get('d-0000')![0]).toBe('d-0001');
+    expect(result.get('d-0000')).toEqual([]);
+    expect(result.get('d-0001')![0]).toBe('d-0000');
     expect(result.get('d-0299')![0]).toBe('d-0298');
     expect(result.size).toBe(many.length);
+  });
+});
+
+describe('a new decision and the lists of older ones', () => {
+  // Few words and few days, so that decisions share words and days often, and some words are in
+  // more decisions than a posting list holds.
+  const VOCABULARY = Array.from({ length: 10 }, (_, i) => `word${i}`);
+  const termCounts = fc
+    .uniqueArray(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 8 })
+    .chain((words) => fc.tuple(...words.map((w) => fc.integer({ min: 1, max: 6 }).map((count): [string, number] => [w, count]))));
+  const day = fc.integer({ min: 0, max: 40 }).map((i) => new Date(Date.UTC(2020, 0, 1 + i * 9)).toISOString().slice(0, 10));
+  const archive = (max: number) =>
+    fc.uniqueArray(fc.record({ slug: fc.integer({ min: 0, max: 99_999 }).map((i) => `s-${String(i).padStart(5, '0')}`), decisionDate: day, terms: termCounts }), {
+      minLength: 2,
+      maxLength: max,
+      selector: (d) => d.slug,
+      size: 'max',
+    });
+
+  it('leaves every older decision’s list as it was, in a few random archives', () => {
+    const sizes: number[] = [];
+    fc.assert(
+      fc.property(archive(POSTING_CAP * 2 + 50), (all: SimilarInput[]) => {
+        const newest = [...all].sort((a, b) => (earlier(a, b) ? 1 : -1))[0]!;
+        const before = similarDecisions(all.filter((d) => d !== newest));
+        const after = similarDecisions(all);
+        sizes.push(Math.max(...VOCABULARY.map((word) => all.filter((d) => d.terms.some(([term]) => term === word)).length)));
+        for (const [slug, list] of before) expect(after.get(slug), slug).toEqual(list);
+        for (const [slug, list] of after) for (const other of list) expect(earlier(all.find((d) => d.slug === other)!, all.find((d) => d.slug === slug)!)).toBe(true);
+      }),
+      { numRuns: 12, seed: 13 },
+    );
+    // In some archives, a word was in more decisions than its posting list holds.
+    expect(Math.max(...sizes)).toBeGreaterThan(POSTING_CAP);
+  });
+
+  it('lists, for any decision, what an archive that ends with it lists', () => {
+    fc.assert(
+      fc.property(archive(60), fc.nat(), (all: SimilarInput[], pick) => {
+        const whole = similarDecisions(all);
+        const cut = all[pick % all.length]!;
+        const upTo = all.filter((d) => d === cut || earlier(d, cut));
+        const prefix = similarDecisions(upTo);
+        for (const d of upTo) expect(prefix.get(d.slug), d.slug).toEqual(whole.get(d.slug));
+      }),
+      { numRuns: 25, seed: 11 },
+    );
   });
 });

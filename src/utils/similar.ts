@@ -1,17 +1,20 @@
 /**
- * Decisions about similar things: those that share a statement's distinctive words, by TF-IDF over
- * the summary and the findings.
+ * Earlier decisions about similar things: those decided before a statement that share its
+ * distinctive words, by TF-IDF over the summary and the findings.
  *
  * Ingest keeps a small vector of each decision's most frequent words (`decisionTerms`, a few dozen
  * at most), so the archive-wide step never reads a statement again. `similarDecisions` then weighs
- * each word by how rare it is in the archive, keeps each decision's SIGNATURE strongest words, and
- * finds candidates through an inverted index whose posting lists hold at most POSTING_CAP decisions
- * each (those where the word weighs most). A decision is compared with at most
- * SIGNATURE × POSTING_CAP others, never with all: time and memory grow linearly with the archive.
- * Everything is ordered by slug and weight, so the result does not depend on input order.
+ * each word by how rare it is among the decisions up to this one, keeps each decision's SIGNATURE
+ * strongest words, and finds candidates through an inverted index whose posting lists hold at most
+ * POSTING_CAP earlier decisions each (those where the word weighs most). A decision is compared
+ * with at most SIGNATURE × POSTING_CAP others, never with all: time and memory grow linearly with
+ * the archive. Only earlier decisions are listed, so that a new decision changes no older page
+ * (BENCHMARKS.md: at 60,000, listing any decision made 100 new ones re-render 5,518 older pages).
+ * Everything is ordered by date, slug and weight, so the result does not depend on input order.
  */
 import type { Decision, Section } from '../schemas/decision';
 import { statementTexts } from '../parser/text';
+import { isBoilerplateSection } from './boilerplate';
 
 /** A decision's most frequent words with their counts: what ingest keeps of its text. */
 export type TermCounts = [term: string, count: number][];
@@ -28,10 +31,10 @@ export const SIMILAR = 5;
 export const MIN_SIMILARITY = 0.1;
 
 /**
- * Sections every statement has, in much the same words: the Ombudsman's role, how the complaint
- * was considered, the decision itself and the remedies. What a decision is about is elsewhere.
+ * Beside the boilerplate every statement has (isBoilerplateSection), sections that are the
+ * decision's own but not what it is about: the decision itself, the remedies and the law.
  */
-const BOILERPLATE = /\b(?:role and powers|how I considered|how we considered|final decision|decision|agreed action|recommend|remed|what .* agreed to do|legal and administrative|relevant law)\b/i;
+const NOT_ABOUT = /\b(?:final decision|decision|agreed action|recommend|remed|what .* agreed to do|legal and administrative|relevant law)\b/i;
 
 /** Words too common in any statement to say what one is about. */
 const STOP = new Set(
@@ -49,7 +52,7 @@ const STOP = new Set(
 
 /** The text a decision is compared by: its summary and every section that is not boilerplate. */
 function aboutText(decision: Pick<Decision, 'summary' | 'sections'>): string[] {
-  const sections: Section[] = decision.sections.filter((s) => s.heading === null || !BOILERPLATE.test(s.heading));
+  const sections: Section[] = decision.sections.filter((s) => s.heading === null || !(isBoilerplateSection(s.heading) || NOT_ABOUT.test(s.heading)));
   return [decision.summary, ...statementTexts(sections).map((t) => t.text)];
 }
 
@@ -79,70 +82,92 @@ export function decisionTerms(decision: Pick<Decision, 'summary' | 'sections'>):
   return [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).slice(0, TERMS_KEPT);
 }
 
+/** A decision as the similar step sees it: its slug, its decision date (ISO 8601) and its kept words. */
+export interface SimilarInput {
+  slug: string;
+  decisionDate: string;
+  terms: TermCounts;
+}
+
+/** Decision date, then slug: a total order, so that "earlier" is defined for decisions of one day too. */
+function chronological(a: SimilarInput, b: SimilarInput): number {
+  return a.decisionDate < b.decisionDate ? -1 : a.decisionDate > b.decisionDate ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
 /**
- * For each decision, up to SIMILAR others that share its distinctive words, most similar first (ties
- * by slug); never itself.
+ * For each decision, up to SIMILAR decisions decided before it (same date: a smaller slug) that
+ * share its distinctive words, most similar first (ties by slug); never itself.
+ *
+ * The decisions are taken in that order, and each decision's list is worked out from the decisions
+ * up to it alone: the rarity of its words counts only those decisions, and the posting lists hold
+ * only them when it reads them. A decision's list therefore depends on nothing decided after it,
+ * so a new decision leaves every older decision's list, and page, exactly as it was. (Rarity over
+ * the whole archive would not: a new decision shifts every weight, and can push an older decision
+ * out of a capped posting list, which no rounding of scores absorbs every time.)
  */
-export function similarDecisions(decisions: readonly { slug: string; terms: TermCounts }[]): Map<string, string[]> {
-  const docs = [...decisions].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+export function similarDecisions(decisions: readonly SimilarInput[]): Map<string, string[]> {
+  const docs = [...decisions].sort(chronological);
   const df = new Map<string, number>();
-  for (const d of docs) for (const [term] of d.terms) df.set(term, (df.get(term) ?? 0) + 1);
-
-  // Each decision's signature: its strongest words that some other decision has too, unit length.
-  const n = docs.length;
-  const signatures = docs.map((d) => {
-    const weighted = d.terms
-      .filter(([term]) => df.get(term)! > 1)
-      .map(([term, count]) => [term, (1 + Math.log(count)) * Math.log(n / df.get(term)!)] as const)
-      .filter(([, w]) => w > 0)
-      .sort(([a, v], [b, w]) => w - v || (a < b ? -1 : 1))
-      .slice(0, SIGNATURE);
-    const norm = Math.hypot(...weighted.map(([, w]) => w));
-    return weighted.map(([term, w]) => [term, w / norm] as const);
-  });
-
+  // Best first, at most POSTING_CAP each: only decisions already taken, so all are earlier ones.
   const postings = new Map<string, { doc: number; weight: number }[]>();
-  signatures.forEach((signature, doc) => {
-    for (const [term, weight] of signature) {
-      const list = postings.get(term) ?? [];
-      list.push({ doc, weight });
-      postings.set(term, list);
-    }
-  });
-  for (const list of postings.values()) {
-    list.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
-    list.length = Math.min(list.length, POSTING_CAP);
-  }
-
   // One score slot per decision, reset after each: no hashing, and memory of N numbers.
-  const scores = new Float64Array(n);
+  const scores = new Float64Array(docs.length);
   const touched: number[] = [];
   const similar = new Map<string, string[]>();
-  signatures.forEach((signature, doc) => {
+
+  docs.forEach((d, doc) => {
+    for (const [term] of d.terms) df.set(term, (df.get(term) ?? 0) + 1);
+    // The +1 keeps a word that every decision so far has from weighing nothing in a small archive;
+    // in a large one such a word weighs next to nothing all the same.
+    const n = doc + 1;
+    const weighted = d.terms.map(([term, count]) => [term, (1 + Math.log(count)) * Math.log((n + 1) / df.get(term)!)] as const);
+    // What it is searched by: its strongest words that an earlier decision has too. What it is found
+    // by, later: its strongest words of all, since a word first seen here may be a later one's too.
+    const signature = unit(weighted.filter(([term]) => df.get(term)! > 1));
+    const found = unit(weighted);
+
     for (const [term, weight] of signature) {
       for (const other of postings.get(term) ?? []) {
-        if (other.doc === doc) continue;
         if (scores[other.doc] === 0) touched.push(other.doc);
         scores[other.doc]! += weight * other.weight;
       }
     }
     // The SIMILAR best, kept in order as the candidates pass, instead of sorting them all. Scores are
-    // rounded, so that the small shifts in rarity a few new decisions bring do not reorder a list
-    // (and render its page again) for a difference no reader would see.
+    // rounded, so that a corrected or withdrawn earlier statement, which shifts the rarity of its
+    // words for every later decision, does not reorder a list for a difference no reader would see.
     const best: { doc: number; score: number }[] = [];
     for (const other of touched) {
       const score = Math.round(scores[other]! * 100) / 100;
       scores[other] = 0;
       if (score < MIN_SIMILARITY) continue;
+      const slug = docs[other]!.slug;
       let at = best.length;
-      while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.doc > other))) at--;
+      while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && docs[best[at - 1]!.doc]!.slug > slug))) at--;
       if (at < SIMILAR) {
         best.splice(at, 0, { doc: other, score });
         if (best.length > SIMILAR) best.pop();
       }
     }
     touched.length = 0;
-    similar.set(docs[doc]!.slug, best.map((b) => docs[b.doc]!.slug));
+    similar.set(d.slug, best.map((b) => docs[b.doc]!.slug));
+
+    // Only now is it a candidate, for the decisions after it.
+    for (const [term, weight] of found) {
+      const list = postings.get(term) ?? [];
+      postings.set(term, list);
+      if (list.length === POSTING_CAP && list[POSTING_CAP - 1]!.weight >= weight) continue;
+      let at = list.length;
+      while (at > 0 && list[at - 1]!.weight < weight) at--;
+      list.splice(at, 0, { doc, weight });
+      if (list.length > POSTING_CAP) list.pop();
+    }
   });
   return similar;
+}
+
+/** The SIGNATURE heaviest words (ties in code-point order), scaled to unit length. */
+function unit(weighted: readonly (readonly [string, number])[]): (readonly [string, number])[] {
+  const top = [...weighted].sort(([a, v], [b, w]) => w - v || (a < b ? -1 : 1)).slice(0, SIGNATURE);
+  const norm = Math.hypot(...top.map(([, w]) => w));
+  return top.map(([term, w]) => [term, w / norm] as const);
 }
