@@ -136,7 +136,7 @@ describe('honest results', () => {
     const page = await freshPage();
     await searchFor(page, 'council tax');
     await page.waitForSelector('#search-help a');
-    expect(await page.$$eval('#search-help a', (links) => links.map((a) => [a.textContent, new URL(a.href).search]))).toEqual([['Search for “council” instead', '?q=council']]);
+    expect(await page.$$eval('#search-help a', (links) => links.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).search]))).toEqual([['Search for “council” instead', '?q=council']]);
     await searchFor(page, 'compensation');
     await page.waitForFunction(() => document.querySelectorAll('#search-help a').length === 2);
     expect(await page.$$eval('#search-help a', (links) => links.map((a) => a.textContent))).toEqual(['Search for “payment”', 'Search for “remedy”']);
@@ -231,6 +231,20 @@ describe('filters', () => {
     // The other filters count within the range; the years keep the counts they would have if chosen.
     expect(await options(page, 'outcome')).toEqual(['Any', 'Not upheld (0)', 'Upheld (3)']);
     expect(await options(page, 'from')).toEqual(['Any', '2022 (1)', '2021 (2)', '2020 (1)', '2019 (1)']);
+  });
+
+  it('a remedy, with counts: the decisions that agreed that kind of remedy', async () => {
+    const page = await freshPage();
+    const remedies = await options(page, 'remedy');
+    expect(remedies).toEqual(expect.arrayContaining(['Any', 'Apology (4)', 'Payment (4)', 'Staff training or reminder (2)']));
+    await choose(page, 'remedy', 'Staff training or reminder');
+    const found = await results(page);
+    expect(found.map((r) => slugOf(r.href)).sort()).toEqual(['20-000-636', '20-005-525']);
+    for (const r of found) expect(r.remedies).toContain('Staff training or reminder');
+    expect(await options(page, 'outcome')).toEqual(['Any', 'Not upheld (0)', 'Upheld (2)']);
+    expect(await options(page, 'remedy')).toEqual(remedies);
+    await searchFor(page, 'violence');
+    expect((await results(page)).map((r) => slugOf(r.href)).sort()).toEqual(['20-000-636', '20-005-525']);
   });
 
   it('an older link’s single year is a range of that year', async () => {
