@@ -153,7 +153,9 @@ describe('index pages', () => {
 
   it('/search/ has the filter controls', async () => {
     const html = await read('search/index.html');
-    for (const filter of ['council', 'outcome', 'remedy', 'category', 'year']) expect(html).toContain(`name="${filter}"`);
+    for (const filter of ['council', 'outcome', 'remedy', 'category', 'subcategory', 'from', 'to', 'sort']) expect(html).toContain(`name="${filter}"`);
+    // Hidden until the search script runs: without it they would do nothing.
+    expect(html).toMatch(/<form id="search"[^>]* hidden[ >]/);
   });
 });
 
@@ -276,10 +278,10 @@ describe('the search page without JavaScript', () => {
   it('says that search needs it and offers the browse pages, in words with spaces between them', async () => {
     const html = await read('search/index.html');
     const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)![1]!;
-    const text = unescape(noscript.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
-    expect(text).toBe('Search needs JavaScript, which is off in this browser. You can still browse by council or by outcome.');
-    expect(noscript).toContain('href="/councils/"');
-    expect(noscript).toContain('href="/outcomes/"');
+    // Blocks (paragraphs, list items) stand apart; inline elements must carry their own spaces.
+    const text = unescape(noscript.replace(/<\/(p|li)>/g, ' ').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+    expect(text).toBe('Search needs JavaScript, which is off in this browser. Every decision can still be reached by browsing: by council by outcome by category by year');
+    for (const page of ['councils', 'outcomes', 'categories', 'years']) expect(noscript).toContain(`href="/${page}/"`);
   });
 });
 

@@ -7,7 +7,9 @@ export const USAGE = `npm run bench -- [options]
   --n 1000,10000          archive sizes to measure, one run each (default 1000)
   --seed 1                corpus seed
   --add 100               statements added for the rebuild (0: no rebuild)
-  --queries a,b           search queries (default: council, safeguarding, homelessness, dementia, parking penalty)
+  --queries a,b           search queries; @council is a council of the built archive (its distinctive
+                          name), @reference a decision's reference from the middle of it
+                          (default: council, homelessness, school transport, @council, @reference)
   --step-timeout 1200     seconds before a step is stopped and recorded as failed
   --tree copy|head|live   build a copy of the working tree (default), the committed tree, or the project folder
   --astro-config <file>   a config variant, e.g. bench/variants/chunked-store.mjs
@@ -18,7 +20,8 @@ export const USAGE = `npm run bench -- [options]
   --out bench/results     where the results JSON goes
   --search-dist <dist>    only the search measurement, on a site built before`;
 
-const DEFAULT_QUERIES = ['council', 'safeguarding', 'homelessness', 'dementia', 'parking penalty'];
+/** The issue's kinds of search: a common word, a topic word, a two-word topic, a council's name and a reference. */
+const DEFAULT_QUERIES = ['council', 'homelessness', 'school transport', '@council', '@reference'];
 
 export type Tree = 'copy' | 'head' | 'live';
 

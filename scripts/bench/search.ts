@@ -8,6 +8,8 @@ import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../lib/serve';
+import { distinctiveName } from '../../src/utils/authority-name';
+import { parseReference } from '../../src/utils/reference';
 import { round } from './format';
 
 /** What a host would gzip: Pagefind's own index files are compressed already. */
@@ -64,7 +66,21 @@ async function countingProxy(target: URL): Promise<{ url: string; bytes: () => n
   };
 }
 
-export async function searchCost(dist: string, words: string[], onQuery: (q: string) => void, onBrowser?: (version: string) => void): Promise<SearchResult[]> {
+/**
+ * The queries with @council and @reference replaced from the built archive's decisions.json: the
+ * decision in the middle of the list (not the newest, whose shard is searched first), its council by
+ * its distinctive name ("Barnet") and its reference.
+ */
+export async function resolveQueries(dist: string, queries: string[]): Promise<string[]> {
+  if (!queries.some((q) => q.startsWith('@'))) return queries;
+  const all = JSON.parse(await readFile(path.join(dist, 'decisions.json'), 'utf8')) as { reference: string; authority: { name: string } }[];
+  const middle = all[Math.floor(all.length / 2)];
+  if (!middle) return queries.filter((q) => !q.startsWith('@'));
+  return queries.map((q) => (q === '@council' ? distinctiveName(middle.authority.name) : q === '@reference' ? middle.reference : q));
+}
+
+export async function searchCost(dist: string, queries: string[], onQuery: (q: string) => void, onBrowser?: (version: string) => void): Promise<SearchResult[]> {
+  const words = await resolveQueries(dist, queries);
   const { launchChromium } = await import('../../test/browser/chromium');
   const server = await serveStatic(dist);
   const proxy = await countingProxy(new URL(server.url));
@@ -119,10 +135,19 @@ export async function searchCost(dist: string, words: string[], onQuery: (q: str
     const base: SearchResult = { query, serviceWorker: serviceWorkers === 'allow', ok: false };
     try {
       proxy.reset();
+      const started = performance.now();
       await page.goto(`${proxy.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: 60_000 });
-      await page.waitForSelector('#search-results li', { timeout: 60_000 });
+      let ms: number;
+      if (parseReference(query)) {
+        // A reference opens its decision: the time to that page, measured from here (the page's own
+        // clock starts again with it).
+        await page.waitForURL(/\/decisions\/[^/]+\/$/, { timeout: 60_000, waitUntil: 'domcontentloaded' });
+        ms = performance.now() - started;
+      } else {
+        await page.waitForSelector('#search-results li', { timeout: 60_000 });
+        ms = await page.evaluate(() => (window as unknown as { __firstResult?: number }).__firstResult ?? performance.now());
+      }
       const bytesToFirstResult = proxy.bytes();
-      const ms = await page.evaluate(() => (window as unknown as { __firstResult?: number }).__firstResult ?? performance.now());
       const entries = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         const resources = performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd }));

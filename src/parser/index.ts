@@ -3,7 +3,8 @@
  * the same text always gives the same result and every concern can be tested on its own.
  */
 import { DecisionSchema, type Decision } from '../schemas/decision';
-import { referenceSlug, slugify } from '../utils/slug';
+import { referenceSlug } from '../utils/reference';
+import { slugify } from '../utils/slug';
 import { sourceUrl } from '../utils/source';
 import { findLegislation, paragraphRefs, uniqueLegislation, uniqueReferences } from './citations';
 import { decodeSource, removeXmlForbidden } from './decode';

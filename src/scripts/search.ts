@@ -11,7 +11,8 @@ import { filterOrder, type FilterName } from '../contracts/search-filters';
 import { SHARDS_FILE, SearchIndexFileSchema } from '../contracts/search-index';
 import { withTrailingSlash } from '../utils/base-path';
 import { mergeHits, sumFilters, type FilterCounts, type Order } from '../utils/search-merge';
-import { describeQuery, parseQuery, sameReference, withoutPart, type Query } from '../utils/search-query';
+import { referenceSlug, sameReference } from '../utils/reference';
+import { describeQuery, parseQuery, withoutPart, type Query } from '../utils/search-query';
 import { landing } from '../utils/search-result';
 import { otherWords } from '../utils/search-suggestions';
 import { holdsWholeIndex, isOffline, isSavedOffline } from './offline';
@@ -169,6 +170,17 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     }
     setStatus('Searching…', true);
     const query = parseQuery(state.q);
+    if (query.kind === 'reference' && mayOpen && !isOffline()) {
+      // A decision's address follows from its reference: open it without asking the index, when the
+      // host has it (a reference shared by two decisions, or none, is left to the index below).
+      const page = `${base}decisions/${referenceSlug(query.reference)}/`;
+      const found = await fetch(page, { method: 'HEAD' }).then((r) => r.ok, () => false);
+      if (current !== run) return;
+      if (found) {
+        location.assign(page);
+        return;
+      }
+    }
     const filters = pagefindFilters(state, years);
     const order: Order = state.sort || (query.kind === 'none' ? 'newest' : 'relevance');
     const shardSearch = { query, filters, sort: state.sort };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, referenceSlug, slugify } from './slug';
+import { MAX_SLUG_LENGTH, slugify } from './slug';
 
 describe('slugify', () => {
   it.each([
@@ -20,5 +20,4 @@ describe('slugify', () => {
     expect(slugify(long)).toBe(a);
   });
 
-  it('makes a reference its slug', () => expect(referenceSlug('17 002 402b')).toBe('17-002-402b'));
 });

@@ -26,8 +26,3 @@ function plainSlug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
-
-/** "20 005 525" → "20-005-525". */
-export function referenceSlug(reference: string): string {
-  return reference.trim().replace(/\s+/g, '-').toLowerCase();
-}
