@@ -15,6 +15,7 @@ describe('readConfig', () => {
       ARCHIVE_CACHE_DIR: undefined,
       ARCHIVE_OFFLINE_LIMIT_MB: 10,
       ARCHIVE_SEARCH_SHARD_SIZE: 3000,
+      ARCHIVE_SEARCH_NEWEST_SIZE: 600,
       ARCHIVE_SEARCH_JOBS: Math.min(2, availableParallelism()),
     };
     expect(readConfig({})).toEqual(defaults);
@@ -31,6 +32,7 @@ describe('readConfig', () => {
       ARCHIVE_CACHE_DIR: 'build/cache',
       ARCHIVE_OFFLINE_LIMIT_MB: '0.5',
       ARCHIVE_SEARCH_SHARD_SIZE: '2',
+      ARCHIVE_SEARCH_NEWEST_SIZE: '1',
       ARCHIVE_SEARCH_JOBS: '4',
       HOME: '/root',
     });
@@ -43,6 +45,7 @@ describe('readConfig', () => {
       ARCHIVE_CACHE_DIR: 'build/cache',
       ARCHIVE_OFFLINE_LIMIT_MB: 0.5,
       ARCHIVE_SEARCH_SHARD_SIZE: 2,
+      ARCHIVE_SEARCH_NEWEST_SIZE: 1,
       ARCHIVE_SEARCH_JOBS: 4,
     });
     // 0 MB: every archive is "large", and readers save it with "Save for offline".

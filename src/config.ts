@@ -42,6 +42,8 @@ const ConfigSchema = z.object({
     .transform(Number)
     .default(10),
   ARCHIVE_SEARCH_SHARD_SIZE: wholeNumber('decisions').default(3000),
+  // The newest months' shard, which the search page asks first (src/utils/search-shards.ts).
+  ARCHIVE_SEARCH_NEWEST_SIZE: wholeNumber('decisions').default(600),
   // Pagefind uses about one core, and each shard's memory is bounded (scripts/integrations/pagefind.ts).
   ARCHIVE_SEARCH_JOBS: wholeNumber('processes').default(() => Math.max(1, Math.min(2, availableParallelism()))),
 });

@@ -117,18 +117,32 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
     await page.addInitScript(() => {
       const w = window as unknown as { __firstResult?: number };
       new MutationObserver(() => {
-        if (w.__firstResult === undefined && document.querySelector('#search-results li')) w.__firstResult = performance.now();
+        if (w.__firstResult === undefined && document.querySelector('#search-results li')) {
+          w.__firstResult = performance.now();
+          (window as unknown as { __firstResultSeen?: () => void }).__firstResultSeen?.();
+        }
       }).observe(document, { childList: true, subtree: true });
     });
+    // The moment the page shows its first result, as this process sees it: what had been sent by
+    // then is the cost of the first results (requests still arriving after it are not).
+    let firstAt: number | null = null;
+    let proxyAtFirst = 0;
+    const seeFirst = () => {
+      if (firstAt !== null) return;
+      firstAt = performance.now();
+      proxyAtFirst = proxy.bytes();
+    };
+    await page.exposeBinding('__firstResultSeen', seeFirst);
     // Sizes as the page saw them; with the service worker allowed, its own fetches only show in
     // the proxy's count.
-    const fetched: { url: string; bytes: number; gzip: number }[] = [];
+    const fetched: { url: string; bytes: number; gzip: number; at: number }[] = [];
     const pending: Promise<void>[] = [];
     page.on('requestfinished', (request) => {
+      const at = performance.now();
       pending.push(
         request.sizes().then(async (s) => {
           const body = s.responseBodySize;
-          fetched.push({ url: request.url(), bytes: body + s.responseHeadersSize, gzip: (await gzipSize(request.url(), body)) + s.responseHeadersSize });
+          fetched.push({ url: request.url(), bytes: body + s.responseHeadersSize, gzip: (await gzipSize(request.url(), body)) + s.responseHeadersSize, at });
         }, () => undefined),
       );
     });
@@ -142,12 +156,14 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
         // A reference opens its decision: the time to that page, measured from here (the page's own
         // clock starts again with it).
         await page.waitForURL(/\/decisions\/[^/]+\/$/, { timeout: 60_000, waitUntil: 'domcontentloaded' });
+        seeFirst();
         ms = performance.now() - started;
       } else {
         await page.waitForSelector('#search-results li', { timeout: 60_000 });
         ms = await page.evaluate(() => (window as unknown as { __firstResult?: number }).__firstResult ?? performance.now());
       }
-      const bytesToFirstResult = proxy.bytes();
+      seeFirst();
+      const bytesToFirstResult = proxyAtFirst;
       const entries = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         const resources = performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd }));
@@ -161,14 +177,15 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
       }
       timeline['first result'] = round(ms, 0);
       await Promise.all(pending);
-      const firstCount = fetched.length;
-      const gzipToFirst = fetched.slice(0, firstCount).reduce((s, f) => s + f.gzip, 0);
+      const byFirst = fetched.filter((f) => f.at <= firstAt!);
+      const firstCount = byFirst.length;
+      const gzipToFirst = byFirst.reduce((s, f) => s + f.gzip, 0);
       const statusText = ((await page.textContent('#search-status').catch(() => '')) ?? '').trim();
       await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
       await page.waitForTimeout(1500);
       await Promise.all(pending);
       const byKind: Record<string, { requests: number; bytes: number }> = {};
-      for (const f of fetched.slice(0, firstCount)) {
+      for (const f of byFirst) {
         const kind = requestKind(f.url);
         const k = (byKind[kind] ??= { requests: 0, bytes: 0 });
         k.requests++;

@@ -46,7 +46,8 @@ export function pagefindIndex(report: BuildReporter): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => report.phase('search index', async () => {
         const site = fileURLToPath(dir);
-        const shards = planSearchShards(archive().decisions, readConfig().ARCHIVE_SEARCH_SHARD_SIZE);
+        const config = readConfig();
+        const shards = planSearchShards(archive().decisions, config.ARCHIVE_SEARCH_SHARD_SIZE, config.ARCHIVE_SEARCH_NEWEST_SIZE);
         report.record({ searchIndex: await writeSearchIndex(site, shards, { cacheDir, logger }) });
       }),
     },

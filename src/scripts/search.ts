@@ -20,7 +20,7 @@ import { SearchEngine, type Hit, type PagefindModule, type ShardAnswer } from '.
 import { activeFilters, describeState, isEmpty, pagefindFilters, queryFromState, stateFromQuery, VALUE_FILTERS, type SearchState, type ValueFilter } from './search/url-state';
 import { fillSelect, resultItem } from './search/view';
 
-const PAGE = 20;
+const PAGE = 10;
 const TYPING_DELAY = 250;
 /** Wide enough for the filters beside the results, open; narrower, they fold away under "Filters (n)". */
 const WIDE = '(min-width: 48em)';
@@ -196,7 +196,6 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       );
     await ask(visit[0]!);
     if (current !== run) return;
-    const rest = Promise.all(visit.slice(1).map(ask));
     const what = describeState(state, query.kind === 'reference' ? `reference ${query.reference}` : query.kind === 'text' ? `“${describeQuery(query)}”` : '');
 
     if (engine.shardCount > 1 && answers[visit[0]!]!.hits.length && query.kind !== 'reference') {
@@ -207,7 +206,8 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       if (current !== run) return;
       setStatus(`Searching older decisions${what}…`, true);
     }
-    await rest;
+    // The other shards once the first results are on the page, not competing with them.
+    await Promise.all(visit.slice(1).map(ask));
     if (current !== run) return;
 
     let hits = mergeHits(answers.map((a) => a.hits), order);

@@ -4,6 +4,27 @@ import { indexedPart, planSearchShards } from './search-shards';
 const decision = (slug: string, decisionDate: string) => ({ slug, decisionDate });
 
 describe('planSearchShards', () => {
+  describe('with a newest shard smaller than the others', () => {
+    // Four decisions a month, January 2020 to June 2021.
+    const months = Array.from({ length: 18 }, (_, i) => `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const decisions = months.flatMap((m) => [1, 2, 3, 4].map((d) => decision(`${m}-${d}`, `${m}-0${d}`)));
+
+    it('gives the newest whole months, up to its size, a shard of their own, first', () => {
+      const shards = planSearchShards(decisions, 48, 10);
+      expect(shards[0]).toEqual({ id: '2021-05_2021-06', slugs: ['2021-05-1', '2021-05-2', '2021-05-3', '2021-05-4', '2021-06-1', '2021-06-2', '2021-06-3', '2021-06-4'] });
+      // The rest as before: 2021's earlier months, then 2020 whole.
+      expect(shards.slice(1).map((s) => [s.id, s.slugs.length])).toEqual([['2021', 16], ['2020', 48]]);
+      expect(shards.flatMap((s) => s.slugs).sort()).toEqual(decisions.map((d) => d.slug).sort());
+    });
+    it('holds at least one month, however large', () => {
+      expect(planSearchShards(decisions, 48, 1)[0]!.id).toBe('2021-06_2021-06');
+    });
+    it('is the only shard when every month fits in it, and changes nothing when it is no smaller than the others', () => {
+      expect(planSearchShards(decisions, 100, 80).map((s) => [s.id, s.slugs.length])).toEqual([['2020-2021', 72]]);
+      expect(planSearchShards(decisions, 20, 20)).toEqual(planSearchShards(decisions, 20));
+    });
+  });
+
   it('keeps a small archive in one shard', () => {
     const shards = planSearchShards([decision('a', '2021-03-01'), decision('b', '2021-01-09')], 10);
     expect(shards).toEqual([{ id: '2021', slugs: ['b', 'a'] }]);

@@ -11,7 +11,7 @@
 import { INDEX_END_MARKER } from '../contracts/search-index';
 
 export interface SearchShard {
-  /** `2019`, `2013-2016` for whole years, or `2019-01-06` for January to June 2019. */
+  /** `2019`, `2013-2016` for whole years, `2019-01-06` for January to June 2019, or `2024-10_2024-11` for the newest months. */
   id: string;
   /** Slugs of the shard's decisions, in the order given. */
   slugs: string[];
@@ -22,7 +22,35 @@ interface Dated {
   decisionDate: string;
 }
 
-export function planSearchShards(decisions: readonly Dated[], maxSize: number): SearchShard[] {
+/**
+ * The shards, newest first. With `newestSize` below `maxSize`, the newest whole months, up to
+ * `newestSize` decisions (at least one month), are a shard of their own, ahead of the rest: the
+ * search page asks it first, so that its first results come from a small index, and new decisions
+ * re-index only it.
+ */
+export function planSearchShards(decisions: readonly Dated[], maxSize: number, newestSize = maxSize): SearchShard[] {
+  if (newestSize >= maxSize) return planByYears(decisions, maxSize);
+  const months = [...new Set(decisions.map((d) => d.decisionDate.slice(0, 7)))].sort().reverse();
+  const count = new Map<string, number>();
+  for (const d of decisions) count.set(d.decisionDate.slice(0, 7), (count.get(d.decisionDate.slice(0, 7)) ?? 0) + 1);
+  const newest: string[] = [];
+  let size = 0;
+  for (const month of months) {
+    if (newest.length && size + count.get(month)! > newestSize) break;
+    newest.push(month);
+    size += count.get(month)!;
+  }
+  // Every month of the archive in the newest shard: no other shard.
+  if (newest.length === months.length) return planByYears(decisions, Number.POSITIVE_INFINITY);
+  const inNewest = new Set(newest);
+  const first: SearchShard = {
+    id: `${newest.at(-1)}_${newest[0]}`,
+    slugs: decisions.filter((d) => inNewest.has(d.decisionDate.slice(0, 7))).map((d) => d.slug),
+  };
+  return [first, ...planByYears(decisions.filter((d) => !inNewest.has(d.decisionDate.slice(0, 7))), maxSize)];
+}
+
+function planByYears(decisions: readonly Dated[], maxSize: number): SearchShard[] {
   const byMonth = new Map<string, string[]>();
   for (const d of decisions) {
     const month = d.decisionDate.slice(0, 7);
