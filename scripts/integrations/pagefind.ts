@@ -28,7 +28,7 @@ import type { BuildReport, SearchShardReport } from '../lib/build-report.ts';
 import type { BuildReporter } from './build-report.ts';
 
 /** Bumped when what this file writes into a shard changes, so that cached shards are rebuilt. */
-const CACHE_VERSION = 'search-index-3';
+const CACHE_VERSION = 'search-index-4';
 /**
  * Pagefind's scripts and ready-made UIs: the search page loads the primary (newest) shard's only.
  * Each shard keeps its WebAssembly file: every shard is an index of its own (createInstance), and
@@ -83,6 +83,7 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
         await runPagefind(input, output);
         await rm(input, { recursive: true, force: true });
         if (i > 0) await removeRuntime(output);
+        await removeUnusedWasm(output);
         await assertIndexed(output, shard);
         await rm(cached, { recursive: true, force: true });
         await linkTree(output, cached);
@@ -122,7 +123,7 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
 
 /**
  * A copy of a folder made of hard links (a copy where links cannot be made): the cache and the site
- * share the bytes. Nothing writes into these files afterwards; a file that must change is replaced.
+ * share the bytes. Nothing writes into these files afterwards.
  * `keep` is asked about the folder's own entries: one it refuses is left out, with all it holds.
  */
 async function linkTree(from: string, to: string, keep: (name: string) => boolean = () => true): Promise<void> {
@@ -210,6 +211,13 @@ async function runPagefind(input: string, output: string): Promise<void> {
 
 async function removeRuntime(bundle: string): Promise<void> {
   for (const file of await readdir(bundle)) if (RUNTIME.test(file)) await rm(path.join(bundle, file));
+}
+
+/** Pagefind writes a WebAssembly file per language it knows; an instance loads only its index's. */
+async function removeUnusedWasm(bundle: string): Promise<void> {
+  const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string | null }> };
+  const used = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
+  for (const file of await readdir(bundle)) if (/^wasm\..+\.pagefind$/.test(file) && !used.has(file)) await rm(path.join(bundle, file));
 }
 
 async function assertIndexed(bundle: string, shard: SearchShard): Promise<void> {

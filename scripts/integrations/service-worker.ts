@@ -88,8 +88,9 @@ export function serviceWorker(report: BuildReporter): AstroIntegration {
           ...files.filter((f) => ['index.html', 'search/index.html', '404.html'].includes(f.file)),
           ...assets,
           // The runtime, and what every search reads first: the list of shards, each shard's entry file
-          // (the older shards'; their folders are content-hashed), metadata and filters.
-          ...index.filter((f) => /^pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind|shards\.json|shards\/[^/]+\/pagefind-entry\.json|(shards\/[^/]+\/)?(pagefind\..+\.pf_meta|filter\/.+))$/.test(f.file)),
+          // (the older shards'; their folders are content-hashed), WebAssembly (each shard is an
+          // index of its own), metadata and filters.
+          ...index.filter((f) => /^pagefind\/(pagefind\.js|pagefind-worker\.js|(shards\/[^/]+\/)?wasm\.[^/]+\.pagefind|shards\.json|shards\/[^/]+\/pagefind-entry\.json|(shards\/[^/]+\/)?(pagefind\..+\.pf_meta|filter\/.+))$/.test(f.file)),
         ];
         const precache = await Promise.all(
           [...(precached ? everything : shell), { file: OFFLINE_MANIFEST_FILE, size: manifestJson.length }]

@@ -16,7 +16,7 @@ import { describeQuery, parseQuery, withoutPart, type Query } from '../utils/sea
 import { landing } from '../utils/search-result';
 import { otherWords } from '../utils/search-suggestions';
 import { holdsWholeIndex, isOffline, isSavedOffline } from './offline';
-import { SearchEngine, type Hit, type PagefindModule, type ShardAnswer } from './search/engine';
+import { SearchEngine, type Hit, type PagefindModule, type ShardAnswer, type ShardSearch } from './search/engine';
 import { activeFilters, describeState, isEmpty, pagefindFilters, queryFromState, stateFromQuery, VALUE_FILTERS, type SearchState, type ValueFilter } from './search/url-state';
 import { fillSelect, resultItem } from './search/view';
 
@@ -126,8 +126,19 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   /** Each finished search is counted on the form (data-searched), for tests and tools to wait on. */
   const search = async () => {
     const current = ++run;
-    await runSearch(current);
+    try {
+      await runSearch(current);
+    } catch {
+      // A result's text that would not load, say: the page must not keep saying "Searching…".
+      if (current === run) setStatus(isOffline() ? 'You are offline, and part of this search is not saved on this device.' : 'Search failed. Check your connection and try again.');
+    }
     if (current === run) form.dataset.searched = String(current);
+  };
+  /** Set when a reference opens its decision: Back to this page, kept whole, then searches again. */
+  let leftForDecision = false;
+  const open = (url: string) => {
+    leftForDecision = true;
+    location.assign(url);
   };
 
   const item = async (hit: Hit, query: Query, pinned = false) => {
@@ -136,15 +147,15 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     return resultItem({ fragment, landing: landing(fragment, query), pinned, unsaved });
   };
 
-  /** Results from `from` on, each as soon as it and those above it have arrived. */
+  /** Results from `start` on, each as soon as it and those above it have arrived. */
   const showMore = async (hits: Hit[], start: number, query: Query, current: number) => {
     const next = hits.slice(start, start + PAGE);
     const items = next.map((h) => item(h, query));
-    for (const i of items) i.catch(() => undefined);
+    // A result whose text would not load is left out; the others are shown.
     for (const i of items) {
-      const li = await i;
+      const li = await i.catch(() => null);
       if (current !== run) return;
-      list.append(li);
+      if (li) list.append(li);
     }
     const shown = start + next.length;
     moreWrap.hidden = shown >= hits.length;
@@ -158,9 +169,14 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
 
   const runSearch = async (current: number) => {
     const state = readForm();
+    // Submitted (or followed here as a link) now; a reference then opens its decision.
+    const mayOpenNow = mayOpen;
+    mayOpen = false;
     showFiltersCount(state);
     help.replaceChildren();
-    if (isEmpty(state)) {
+    const query = parseQuery(state.q);
+    // An opening quote, or punctuation alone, is no search yet: not the whole archive.
+    if (isEmpty(state) || (query.kind === 'none' && isEmpty({ ...state, q: '' }))) {
       list.replaceChildren();
       moreWrap.hidden = true;
       fillSelects('totals', state);
@@ -169,17 +185,13 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       return;
     }
     setStatus('Searching…', true);
-    const query = parseQuery(state.q);
-    if (query.kind === 'reference' && mayOpen && !isOffline()) {
+    if (query.kind === 'reference' && mayOpenNow && !isOffline()) {
       // A decision's address follows from its reference: open it without asking the index, when the
       // host has it (a reference shared by two decisions, or none, is left to the index below).
       const page = `${base}decisions/${referenceSlug(query.reference)}/`;
       const found = await fetch(page, { method: 'HEAD' }).then((r) => r.ok, () => false);
       if (current !== run) return;
-      if (found) {
-        location.assign(page);
-        return;
-      }
+      if (found) return open(page);
     }
     const filters = pagefindFilters(state, years);
     const order: Order = state.sort || (query.kind === 'none' ? 'newest' : 'relevance');
@@ -202,9 +214,9 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       // The first shard's results while the others answer: they stay unless the order changes them.
       list.replaceChildren();
       await showMore(answers[visit[0]!]!.hits, 0, query, current);
-      moreWrap.hidden = true;
       if (current !== run) return;
-      setStatus(`Searching older decisions${what}…`, true);
+      moreWrap.hidden = true;
+      setStatus(`Searching the rest of the archive${what}…`, true);
     }
     // The other shards once the first results are on the page, not competing with them.
     await Promise.all(visit.slice(1).map(ask));
@@ -214,23 +226,23 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     let pinned: Hit | null = null;
     if (query.kind === 'reference') {
       const head = hits.slice(0, 20);
-      const fragments = await Promise.all(head.map((h) => h.load()));
-      const at = fragments.findIndex((f) => sameReference(f.meta.reference ?? '', query.reference));
+      const fragments = await Promise.all(head.map((h) => h.load().catch(() => null)));
+      if (current !== run) return;
+      const at = fragments.findIndex((f) => f !== null && sameReference(f.meta.reference ?? '', query.reference));
       if (at >= 0) {
         pinned = head[at]!;
-        if (mayOpen) {
-          // Straight to the decision; the search stays one Back press away.
-          location.assign(fragments[at]!.url);
-          return;
-        }
+        // Straight to the decision; the search stays one Back press away.
+        if (mayOpenNow) return open(fragments[at]!.url);
         hits = hits.filter((h) => h !== pinned);
       }
     }
-    mayOpen = false;
-    if (current !== run) return;
 
     list.replaceChildren();
-    if (pinned) list.append(await item(pinned, query, true));
+    if (pinned) {
+      const li = await item(pinned, query, true);
+      if (current !== run) return;
+      list.append(li);
+    }
     await showMore(hits, 0, query, current);
     if (current !== run) return;
     const count = hits.length + (pinned ? 1 : 0);
@@ -282,7 +294,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
         // Only words some decision has.
         const found = await Promise.all([...Array(engine.shardCount).keys()].map((k) => engine.search(k, { query: { kind: 'text', words: [other], phrases: [] }, filters: {}, sort: '' }).catch(() => null)));
         if (current !== run) return;
-        if (found.some((a) => a?.hits.length)) links.push(linkTo(withoutPart(query, m) ? `${withoutPart(query, m)} ${other}` : other, `Search for “${other}”`));
+        if (found.some((a) => a?.hits.length)) links.push(linkTo(without.trim() ? `${without} ${other}` : other, `Search for “${other}”`));
       }
     }
     if (!links.length) return;
@@ -297,12 +309,16 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
    * filter, not its own (with one council chosen, the other councils keep their counts). Unknown
    * where a shard's counts would include results the search dropped: the values are then listed bare.
    */
-  const showCounts = async (current: number, state: SearchState, shardSearch: { query: Query; filters: ReturnType<typeof pagefindFilters>; sort: SearchState['sort'] }, first: ShardAnswer[]) => {
+  const showCounts = async (current: number, state: SearchState, shardSearch: ShardSearch, first: ShardAnswer[]) => {
     try {
       const shards = [...Array(engine.shardCount).keys()];
       const unloaded = shards.filter((k) => !filtersLoaded.has(k));
       await Promise.all(unloaded.map(async (k) => (await engine.filterTotals(k), filtersLoaded.add(k))));
-      const again = (s: typeof shardSearch) => Promise.all(shards.map((k) => engine.search(k, s)));
+      const again = async (s: typeof shardSearch) => {
+        // Nothing more for a search the reader has moved on from.
+        if (current !== run) throw new Error('superseded');
+        return Promise.all(shards.map((k) => engine.search(k, s)));
+      };
       // Counted over the filter files now held.
       const answers = unloaded.length ? await again(shardSearch) : first;
       let counts = sumFilters(answers.map((a) => a.filters));
@@ -319,7 +335,11 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       // For tests and tools: the counts shown are those of search number `current`.
       form.dataset.counted = String(current);
     } catch {
-      // Offline without the filter files: the values stay, without counts.
+      // Offline without the filter files (or a shard failing): the values, without counts, rather
+      // than an earlier search's.
+      if (current !== run) return;
+      fillSelects(null, state);
+      form.dataset.counted = String(current);
     }
   };
 
@@ -367,6 +387,15 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     mayOpen = false;
     void search();
     input.focus();
+  });
+  // Back from a decision a reference opened, with the page kept whole in the browser's memory: the
+  // search it was running when it left, shown this time.
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted || !leftForDecision) return;
+    leftForDecision = false;
+    mayOpen = false;
+    writeForm(stateFromQuery(location.search));
+    void search();
   });
   window.addEventListener('popstate', () => {
     typing = false;

@@ -30,7 +30,7 @@ export interface ResultLanding {
   href: string;
   /** Numbered paragraphs with a match. */
   paragraphs: number;
-  /** The first few matched parts, in the decision's order. */
+  /** The first few matched numbered paragraphs, in the decision's order. */
   parts: ResultPart[];
   /** The best part's excerpt (the result's own excerpt). */
   excerpt: ResultPart['excerpt'] | null;
@@ -60,12 +60,13 @@ export function landing(fragment: ResultFragment, query: Query): ResultLanding {
   const best = bestPart(parts.filter((p) => p.paragraph !== null)) ?? bestPart(parts);
   // The words as the decision prints them (lower case, without punctuation): "apologised", not "apology".
   const printed = (locations: number[]) => [...new Set(locations.map((l) => normaliseWord(words[l] ?? '')).filter(Boolean))].slice(0, 8);
-  const all = parts.flatMap((p) => p.locations);
+  // A reference is searched as the phrase it is printed as: nothing in the decision to mark.
+  const all = query.kind === 'text' ? parts.flatMap((p) => p.locations) : [];
   const href = (part: MatchedPart | null) => link(fragment.url, printed(all), part?.id ?? null);
   return {
     href: href(best),
     paragraphs: parts.filter((p) => p.paragraph !== null).length,
-    parts: parts.slice(0, PARTS_LISTED).map((p) => ({ label: p.label, href: href(p), excerpt: partExcerpt(words, p) })),
+    parts: parts.filter((p) => p.paragraph !== null).slice(0, PARTS_LISTED).map((p) => ({ label: p.label, href: href(p), excerpt: partExcerpt(words, p) })),
     excerpt: best ? partExcerpt(words, best) : null,
   };
 }

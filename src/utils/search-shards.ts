@@ -26,7 +26,8 @@ interface Dated {
  * The shards, newest first. With `newestSize` below `maxSize`, the newest whole months, up to
  * `newestSize` decisions (at least one month), are a shard of their own, ahead of the rest: the
  * search page asks it first, so that its first results come from a small index, and new decisions
- * re-index only it.
+ * of the latest months re-index mostly it (as a month begins, the months it lets go join the next
+ * shard, which is indexed again then).
  */
 export function planSearchShards(decisions: readonly Dated[], maxSize: number, newestSize = maxSize): SearchShard[] {
   if (newestSize >= maxSize) return planByYears(decisions, maxSize);

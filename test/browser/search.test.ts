@@ -118,7 +118,7 @@ describe('search by word', () => {
 
 describe('honest results', () => {
   // Pagefind answers a word it lacks with a shorter indexed word that begins it ("x" of Mr X): the
-  // search page must never show those answers. Here over four shards; test/search-single.test.ts
+  // search page must never show those answers. Here over four shards; test/browser/search-single.test.ts
   // over one index.
   it.each([
     ['xylophone', 'No decision contains “xylophone”.'],
@@ -445,6 +445,23 @@ describe('index scope', () => {
     const body = html.slice(html.indexOf('data-pagefind-body'));
     expect(html.indexOf('data-pagefind-body')).toBeGreaterThan(html.indexOf('class="site-header"'));
     expect(body).not.toContain('class="site-header"');
+  });
+});
+
+describe('the web worker', () => {
+  it('runs every shard’s search, even when the first search asks the oldest shard first', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => (m.type() === 'warning' || m.type() === 'error') && warnings.push(m.text()));
+    context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await openSearch(page, `${server.url}search/?q=violence&sort=oldest`);
+    expect((await results(page)).map((r) => r.dateTime)).toEqual(Object.values(DECISIONS).map((d) => d.date).sort());
+    // One worker, from the newest shard's folder, the only one with Pagefind's scripts.
+    expect(requests.filter((p) => p.endsWith('pagefind-worker.js'))).toEqual(['/pagefind/pagefind-worker.js']);
+    expect(warnings.filter((w) => /pagefind|worker/i.test(w))).toEqual([]);
+    await context.close();
   });
 });
 

@@ -7,24 +7,20 @@
 import type { FilterCounts } from '../../utils/search-merge';
 import { allowedForWord, allowedHits, type Allowed } from '../../utils/search-merge';
 import { answersWord, EXTENSION_MIN, stemOf, wordsOf } from '../../utils/search-match';
-import type { Anchor, WeightedLocation } from '../../utils/search-paragraphs';
 import type { Query } from '../../utils/search-query';
+import type { ResultFragment } from '../../utils/search-result';
+import type { Sort } from './url-state';
 
-/** A result's page as Pagefind gives it (its fragment). */
-export interface Fragment {
-  url: string;
-  content: string;
-  word_count: number;
+/** A result's page as Pagefind gives it (its fragment): what the presenter reads, and the metadata. */
+export interface Fragment extends ResultFragment {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
-  anchors: Anchor[];
-  weighted_locations: WeightedLocation[];
 }
 
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<Fragment>;
+  data: () => Promise<Fragment | null>;
 }
 interface PagefindResponse {
   results: PagefindResult[];
@@ -43,7 +39,7 @@ interface PagefindInstance {
 }
 /** The part of Pagefind's JavaScript API (pagefind.js) used here. */
 export interface PagefindModule {
-  createInstance: (o: { basePath: string }) => PagefindInstance;
+  createInstance: (o: { basePath: string } & Record<string, unknown>) => PagefindInstance;
 }
 
 export interface Hit {
@@ -65,7 +61,7 @@ export interface ShardAnswer {
 export interface ShardSearch {
   query: Query;
   filters: PagefindFilters;
-  sort: 'newest' | 'oldest' | '';
+  sort: Sort;
 }
 
 export class SearchEngine {
@@ -76,7 +72,11 @@ export class SearchEngine {
     /** Each shard's bundle folder (its basePath), newest first. */
     readonly bundles: readonly string[],
     private readonly options: Record<string, unknown>,
-  ) {}
+  ) {
+    // Pagefind starts its one web worker from the first instance's folder: the newest shard's, the
+    // only one that keeps Pagefind's scripts (scripts/integrations/pagefind.ts).
+    void this.instance(0).catch(() => undefined);
+  }
 
   get shardCount(): number {
     return this.bundles.length;
@@ -86,30 +86,46 @@ export class SearchEngine {
     let instance = this.instances.get(shard);
     if (!instance) {
       instance = (async () => {
-        const pf = this.pagefind.createInstance({ basePath: this.bundles[shard]! });
-        await pf.options(this.options);
+        // The options with the folder: the instance fetches its entry file as it is created.
+        const pf = this.pagefind.createInstance({ basePath: this.bundles[shard]!, ...this.options });
         await pf.init();
         return pf;
       })();
-      // A failed load (offline, say) is tried again at the next search.
-      instance.catch(() => this.instances.delete(shard));
       this.instances.set(shard, instance);
     }
     return instance;
   }
 
-  /** Every filter value's count in a shard (its filter files, all of them). */
-  async filterTotals(shard: number): Promise<FilterCounts> {
-    return (await this.instance(shard)).filters();
+  /**
+   * A shard that failed (offline, say) is made again at the next search: Pagefind keeps an
+   * instance's failed start and fails every search of it after.
+   */
+  private async retrying<T>(shard: number, ask: (pf: PagefindInstance) => Promise<T>): Promise<T> {
+    try {
+      return await ask(await this.instance(shard));
+    } catch (error) {
+      this.instances.delete(shard);
+      throw error;
+    }
   }
 
-  async search(shard: number, { query, filters, sort }: ShardSearch): Promise<ShardAnswer> {
-    const pf = await this.instance(shard);
+  /** Every filter value's count in a shard (its filter files, all of them). */
+  filterTotals(shard: number): Promise<FilterCounts> {
+    return this.retrying(shard, (pf) => pf.filters());
+  }
+
+  search(shard: number, request: ShardSearch): Promise<ShardAnswer> {
+    return this.retrying(shard, (pf) => this.searchIn(pf, shard, request));
+  }
+
+  private async searchIn(pf: PagefindInstance, shard: number, { query, filters, sort }: ShardSearch): Promise<ShardAnswer> {
     const order = sort === 'oldest' ? { date: 'asc' as const } : sort === 'newest' ? { date: 'desc' as const } : undefined;
     const answer = (response: PagefindResponse | null, allowed: Allowed[] = [], missing: string[] = []): ShardAnswer => {
-      const candidates = (response?.results ?? []).map((r) => ({ shard, id: r.id, score: r.score, load: r.data }));
+      // The result object itself is kept: Pagefind releases a result's text once it is collected.
+      const candidates = (response?.results ?? []).map((r) => ({ shard, id: r.id, score: r.score, load: () => fragmentOf(r) }));
+      if (allowed.includes('none')) return { shard, hits: [], filters: {}, missing };
       const restricted = allowed.some((a) => a !== 'all');
-      return { shard, hits: allowedHits(candidates, allowed), filters: restricted && !allowed.includes('none') ? null : response?.filters ?? {}, missing };
+      return { shard, hits: allowedHits(candidates, allowed), filters: restricted ? null : (response?.filters ?? {}), missing };
     };
 
     if (query.kind === 'none') {
@@ -129,7 +145,7 @@ export class SearchEngine {
         const firstAnswers = async () => {
           const first = loose?.results[0];
           if (!first) return false;
-          const fragment = await first.data();
+          const fragment = await fragmentOf(first);
           const words = wordsOf(fragment.content);
           return fragment.weighted_locations.some((l) => answersWord(stem, words[l.location] ?? ''));
         };
@@ -150,4 +166,10 @@ export class SearchEngine {
     // A lone phrase's candidates are its exact answer already; as a set it would only repeat that.
     return answer(candidates, query.words.length ? [...wordAllowed, ...phraseAllowed] : phraseAllowed.slice(1), missing);
   }
+}
+
+async function fragmentOf(result: PagefindResult): Promise<Fragment> {
+  const fragment = await result.data();
+  if (!fragment) throw new Error(`Pagefind has no text for result ${result.id}`);
+  return fragment;
 }
