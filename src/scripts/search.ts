@@ -25,7 +25,7 @@ const TYPING_DELAY = 250;
 /** Wide enough for the filters beside the results, open; narrower, they fold away under "Filters (n)". */
 const WIDE = '(min-width: 48em)';
 
-export async function startSearch(form: HTMLFormElement): Promise<void> {
+export async function startSearch(form: HTMLFormElement, { back = false } = {}): Promise<void> {
   const base = withTrailingSlash(form.dataset.base ?? '/');
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const status = $('search-status');
@@ -63,6 +63,40 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     list.setAttribute('aria-busy', String(busy));
   };
 
+  /** A reference opens its decision when asked for on purpose: submitted, or a link followed here, never Back. */
+  let mayOpen = !back && (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type !== 'back_forward';
+  /** Set when a reference opens its decision: Back to this page, kept whole, then searches again. */
+  let leftForDecision = false;
+  const open = (url: string) => {
+    leftForDecision = true;
+    location.assign(url);
+  };
+  /**
+   * A decision's address follows from its reference: its page, when the host has it (a reference
+   * shared by two decisions, or none, is left to the index).
+   */
+  const referencePage = async (query: Query): Promise<string | null> => {
+    if (query.kind !== 'reference' || isOffline()) return null;
+    const page = `${base}decisions/${referenceSlug(query.reference)}/`;
+    return (await fetch(page, { method: 'HEAD' }).then((r) => r.ok, () => false)) ? page : null;
+  };
+
+  // A link to a reference goes to its decision before the index is loaded at all.
+  if (mayOpen) {
+    const page = await referencePage(parseQuery(stateFromQuery(location.search).q));
+    if (page) {
+      // Back to this page kept whole in memory: the search, this time, without opening it again.
+      // (pageshow also fires once as the page first loads, not persisted: that one is not it.)
+      const back = (event: PageTransitionEvent) => {
+        if (!event.persisted) return;
+        removeEventListener('pageshow', back);
+        void startSearch(form, { back: true });
+      };
+      addEventListener('pageshow', back);
+      return open(page);
+    }
+  }
+
   setStatus('Loading search…', true);
   let engine: SearchEngine;
   try {
@@ -85,8 +119,6 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   let typingTimer: number | undefined;
   /** Typing replaces the history entry it started; a submitted or filtered search adds one. */
   let typing = false;
-  /** A reference opens its decision when asked for on purpose: submitted, or a link followed here, never Back. */
-  let mayOpen = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type !== 'back_forward';
   /** Shards whose filter files are all loaded: Pagefind counts filter values only over those it holds. */
   const filtersLoaded = new Set<number>();
 
@@ -134,12 +166,6 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     }
     if (current === run) form.dataset.searched = String(current);
   };
-  /** Set when a reference opens its decision: Back to this page, kept whole, then searches again. */
-  let leftForDecision = false;
-  const open = (url: string) => {
-    leftForDecision = true;
-    location.assign(url);
-  };
 
   const item = async (hit: Hit, query: Query, pinned = false) => {
     const fragment = await hit.load();
@@ -185,13 +211,10 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       return;
     }
     setStatus('Searching…', true);
-    if (query.kind === 'reference' && mayOpenNow && !isOffline()) {
-      // A decision's address follows from its reference: open it without asking the index, when the
-      // host has it (a reference shared by two decisions, or none, is left to the index below).
-      const page = `${base}decisions/${referenceSlug(query.reference)}/`;
-      const found = await fetch(page, { method: 'HEAD' }).then((r) => r.ok, () => false);
+    if (mayOpenNow) {
+      const page = await referencePage(query);
       if (current !== run) return;
-      if (found) return open(page);
+      if (page) return open(page);
     }
     const filters = pagefindFilters(state, years);
     const order: Order = state.sort || (query.kind === 'none' ? 'newest' : 'relevance');
