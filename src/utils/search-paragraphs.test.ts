@@ -34,6 +34,16 @@ describe('matchedParts', () => {
 });
 
 describe('partExcerpt', () => {
+  it('marks the word, not the punctuation around it', () => {
+    const printed = ['The', '(apology).', 'was', 'made'];
+    const [part] = matchedParts([{ element: 'div', id: 'p1', location: 0 }], at([1, 1]), 4, () => true);
+    expect(partExcerpt(printed, part!, 4).segments).toEqual([
+      { text: 'The (', mark: false },
+      { text: 'apology', mark: true },
+      { text: '). was made', mark: false },
+    ]);
+  });
+
   const words = Array.from({ length: 30 }, (_, i) => `w${i}`);
   it('marks the matched words, with the spaces outside the marks, and says what was cut', () => {
     const [part] = matchedParts(anchors, at([17, 1], [18, 1]), 30, () => true);

@@ -115,12 +115,22 @@ export function partExcerpt(words: readonly string[], part: MatchedPart, length 
     if (last && last.mark === mark && !mark) last.text += ` ${word}`;
     else segments.push({ text: last ? (mark || last.mark ? ` ${word}` : word) : word, mark });
   }
-  // A marked word's leading space belongs to the text before it.
+  // A marked word's leading space, and the punctuation around it ("violence." marks "violence"),
+  // belong to the text beside it.
   const out: ExcerptSegment[] = [];
   for (const s of segments) {
-    if (s.mark && s.text.startsWith(' ')) {
-      out.push({ text: ' ', mark: false }, { text: s.text.slice(1), mark: true });
-    } else out.push(s);
+    if (!s.mark) {
+      out.push(s);
+      continue;
+    }
+    const [, lead = '', core = '', trail = ''] = /^(\s*[^\p{L}\p{N}£]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(s.text) ?? [];
+    if (!core) {
+      out.push({ text: s.text, mark: false });
+      continue;
+    }
+    if (lead) out.push({ text: lead, mark: false });
+    out.push({ text: core, mark: true });
+    if (trail) out.push({ text: trail, mark: false });
   }
   const merged: ExcerptSegment[] = [];
   for (const s of out) {
