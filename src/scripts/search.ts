@@ -174,8 +174,8 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   };
 
   /** Results from `start` on, each as soon as it and those above it have arrived. */
-  const showMore = async (hits: Hit[], start: number, query: Query, current: number) => {
-    const next = hits.slice(start, start + PAGE);
+  const showMore = async (hits: Hit[], start: number, query: Query, current: number, count = PAGE) => {
+    const next = hits.slice(start, start + count);
     const items = next.map((h) => item(h, query));
     // A result whose text would not load is left out; the others are shown.
     for (const i of items) {
@@ -183,7 +183,11 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       if (current !== run) return;
       if (li) list.append(li);
     }
-    const shown = start + next.length;
+    offerMore(hits, start + next.length, query, current);
+  };
+
+  /** The "Show more" button, for the results after the first `shown`. */
+  const offerMore = (hits: Hit[], shown: number, query: Query, current: number) => {
     moreWrap.hidden = shown >= hits.length;
     more.textContent = `Show ${Math.min(PAGE, hits.length - shown)} more of ${(hits.length - shown).toLocaleString('en-GB')} remaining`;
     more.onclick = async () => {
@@ -233,10 +237,13 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     if (current !== run) return;
     const what = describeState(state, query.kind === 'reference' ? `reference ${query.reference}` : query.kind === 'text' ? `“${describeQuery(query)}”` : '');
 
+    /** The results on the page while the other shards answer. */
+    let early: Hit[] = [];
     if (engine.shardCount > 1 && answers[visit[0]!]!.hits.length && query.kind !== 'reference') {
       // The first shard's results while the others answer: they stay unless the order changes them.
       list.replaceChildren();
-      await showMore(answers[visit[0]!]!.hits, 0, query, current);
+      early = answers[visit[0]!]!.hits.slice(0, PAGE);
+      await showMore(early, 0, query, current);
       if (current !== run) return;
       moreWrap.hidden = true;
       setStatus(`Searching the rest of the archive${what}…`, true);
@@ -260,14 +267,21 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       }
     }
 
-    list.replaceChildren();
-    if (pinned) {
-      const li = await item(pinned, query, true);
+    if (!pinned && early.length && early.every((h, i) => hits[i] === h)) {
+      // The first shard's results are still the first (a date order, or the best by relevance):
+      // they stay as they are, and the reader's place in them too; the page fills up below them.
+      await showMore(hits, early.length, query, current, PAGE - early.length);
       if (current !== run) return;
-      list.append(li);
+    } else {
+      list.replaceChildren();
+      if (pinned) {
+        const li = await item(pinned, query, true);
+        if (current !== run) return;
+        list.append(li);
+      }
+      await showMore(hits, 0, query, current);
+      if (current !== run) return;
     }
-    await showMore(hits, 0, query, current);
-    if (current !== run) return;
     const count = hits.length + (pinned ? 1 : 0);
     // Offline, a shard whose files are not on this device cannot answer: say so rather than "none".
     const partial = failed || (isOffline() && !(await holdsWholeIndex()));

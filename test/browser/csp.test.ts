@@ -11,7 +11,7 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { CSP } from '../../src/contracts/csp';
 import { buildSite, type BuiltSite } from '../helpers/build';
 import { launchChromium } from './chromium';
-import { openReference, openSearch, recordedContext, results, searchFor, status, type Recorded } from './site';
+import { openReference, openSearch, recordedContext, searchFor, status, type Recorded } from './site';
 import { walk } from '../helpers/files';
 
 interface Rule {

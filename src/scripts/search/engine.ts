@@ -32,8 +32,8 @@ interface PagefindSearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 interface PagefindInstance {
-  options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  preload: (term: string) => Promise<void>;
   search: (term: string | null, o?: PagefindSearchOptions) => Promise<PagefindResponse | null>;
   filters: () => Promise<FilterCounts>;
 }
@@ -66,6 +66,13 @@ export interface ShardSearch {
 
 export class SearchEngine {
   private readonly instances = new Map<number, Promise<PagefindInstance>>();
+  /**
+   * Pagefind sets its WebAssembly up once per worker, by the first instance to load it; two loading
+   * it at once each set it up, and the first one's memory is lost under it ("memory access out of
+   * bounds"). So until one instance is ready, instances start one after another.
+   */
+  private started = false;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly pagefind: PagefindModule,
@@ -85,12 +92,22 @@ export class SearchEngine {
   private instance(shard: number): Promise<PagefindInstance> {
     let instance = this.instances.get(shard);
     if (!instance) {
-      instance = (async () => {
+      const start = async () => {
         // The options with the folder: the instance fetches its entry file as it is created.
         const pf = this.pagefind.createInstance({ basePath: this.bundles[shard]!, ...this.options });
         await pf.init();
+        // Resolves once its WebAssembly and metadata are loaded (a search of nothing fetches nothing).
+        await pf.preload('');
+        this.started = true;
         return pf;
-      })();
+      };
+      let made: Promise<PagefindInstance>;
+      if (this.started) made = start();
+      else {
+        made = this.queue.then(start, start);
+        this.queue = made.catch(() => undefined);
+      }
+      instance = made;
       this.instances.set(shard, instance);
     }
     return instance;
