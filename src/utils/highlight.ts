@@ -3,7 +3,7 @@
  * (src/scripts/highlight.ts). The words come as the decision prints them, normalised
  * (src/utils/search-result.ts): a word of the text matches when its normalised form is one of them.
  */
-import { normaliseWord } from './search-query';
+import { normaliseWord, wordParts } from './search-query';
 
 /** [start, end) of each matching word in the text. */
 export function highlightRanges(text: string, words: ReadonlySet<string>): [number, number][] {
@@ -12,11 +12,8 @@ export function highlightRanges(text: string, words: ReadonlySet<string>): [numb
   for (const m of text.matchAll(/\S+/g)) {
     const token = m[0];
     const start = m.index;
-    // Punctuation around the word stays outside the mark: "(apology)," marks "apology".
-    const lead = /^[^\p{L}\p{N}£]*/u.exec(token)![0].length;
-    const trail = /[^\p{L}\p{N}]*$/u.exec(token.slice(lead))![0].length;
-    const core = token.slice(lead, token.length - trail);
-    if (core && words.has(normaliseWord(core))) out.push([start + lead, start + token.length - trail]);
+    const { lead, core } = wordParts(token);
+    if (core && words.has(normaliseWord(core))) out.push([start + lead.length, start + lead.length + core.length]);
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * and the elements with an id, with their places). Pure, so that the rules are tested without a
  * browser; the search page renders what this returns.
  */
+import { wordParts } from './search-query';
 
 export interface Anchor {
   element: string;
@@ -106,37 +107,24 @@ export function partExcerpt(words: readonly string[], part: MatchedPart, length 
   const to = Math.min(part.end, from + length);
   const marked = new Set(part.locations);
   const segments: ExcerptSegment[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = segments.at(-1);
+    if (!text) return;
+    if (last && !last.mark && !mark) last.text += text;
+    else segments.push({ text, mark });
+  };
   for (let i = from; i < to; i++) {
     const word = words[i];
     if (word === undefined) break;
-    const mark = marked.has(i);
-    const last = segments.at(-1);
-    // Words join with a space; a space between two marked words stays outside the marks.
-    if (last && last.mark === mark && !mark) last.text += ` ${word}`;
-    else segments.push({ text: last ? (mark || last.mark ? ` ${word}` : word) : word, mark });
-  }
-  // A marked word's leading space, and the punctuation around it ("violence." marks "violence"),
-  // belong to the text beside it.
-  const out: ExcerptSegment[] = [];
-  for (const s of segments) {
-    if (!s.mark) {
-      out.push(s);
-      continue;
+    if (i > from) push(' ', false);
+    // The spaces and the punctuation around a marked word ("violence." marks "violence") stay outside the mark.
+    const { lead, core, trail } = wordParts(word);
+    if (!marked.has(i) || !core) push(word, false);
+    else {
+      push(lead, false);
+      push(core, true);
+      push(trail, false);
     }
-    const [, lead = '', core = '', trail = ''] = /^(\s*[^\p{L}\p{N}£]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(s.text) ?? [];
-    if (!core) {
-      out.push({ text: s.text, mark: false });
-      continue;
-    }
-    if (lead) out.push({ text: lead, mark: false });
-    out.push({ text: core, mark: true });
-    if (trail) out.push({ text: trail, mark: false });
   }
-  const merged: ExcerptSegment[] = [];
-  for (const s of out) {
-    const last = merged.at(-1);
-    if (last && !last.mark && !s.mark) last.text += s.text;
-    else merged.push({ ...s });
-  }
-  return { segments: merged, before: from > part.start, after: to < part.end };
+  return { segments, before: from > part.start, after: to < part.end };
 }

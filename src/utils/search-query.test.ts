@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeQuery, normaliseWord, parseQuery, withoutPart } from './search-query';
+import { describeQuery, normaliseWord, parseQuery, withoutPart, wordParts } from './search-query';
 
 describe('parseQuery', () => {
   it('words, once each, normalised as Pagefind normalises them', () => {
@@ -23,5 +23,14 @@ describe('parseQuery', () => {
     if (q.kind !== 'text') throw new Error('text');
     expect(describeQuery(q)).toBe('delay xylophone “child protection”');
     expect(withoutPart(q, 'xylophone')).toBe('delay "child protection"');
+  });
+});
+
+describe('wordParts', () => {
+  it('parts a printed word from the punctuation around it, a pound sign staying with its sum', () => {
+    expect(wordParts('(apology),')).toEqual({ lead: '(', core: 'apology', trail: '),' });
+    expect(wordParts('£300.')).toEqual({ lead: '', core: '£300', trail: '.' });
+    expect(wordParts('Council’s')).toEqual({ lead: '', core: 'Council’s', trail: '' });
+    expect(wordParts('…')).toEqual({ lead: '…', core: '', trail: '' });
   });
 });

@@ -22,6 +22,17 @@ export function normaliseWord(word: string): string {
   return word.toLocaleLowerCase('en-GB').replace(DROPPED, '');
 }
 
+/**
+ * A printed word's punctuation and the word itself: "(apology)," is "(", "apology" and ")," (a
+ * pound sign stays with its sum). A mark goes round the word only.
+ */
+export function wordParts(token: string): { lead: string; core: string; trail: string } {
+  const lead = /^[^\p{L}\p{N}£]*/u.exec(token)![0];
+  const rest = token.slice(lead.length);
+  const trail = /[^\p{L}\p{N}]*$/u.exec(rest)![0];
+  return { lead, core: rest.slice(0, rest.length - trail.length), trail };
+}
+
 /** The search box's text as a query: a reference, or its words and quoted phrases (each once). */
 export function parseQuery(text: string): Query {
   if (!text.trim()) return { kind: 'none' };
