@@ -154,11 +154,16 @@ export class SearchEngine {
       return answer(await pf.search(`"${query.reference}"`, { filters, ...(order ? { sort: order } : {}) }));
     }
 
+    // One word, no filter, no order: its own loose search is the ranked candidates too.
+    const alone = query.words.length === 1 && !query.phrases.length && !Object.keys(filters).length && !order;
+    let looseAlone: Promise<PagefindResponse | null> | null = null;
     const wordAllowed = await Promise.all(
       query.words.map(async (word): Promise<Allowed> => {
         const stem = stemOf(word);
         if (!stem) return 'all';
-        const [exact, loose] = await Promise.all([pf.search(`"${word}"`), pf.search(word)]);
+        const looseSearch = pf.search(word);
+        if (alone) looseAlone = looseSearch;
+        const [exact, loose] = await Promise.all([pf.search(`"${word}"`), looseSearch]);
         const firstAnswers = async () => {
           const first = loose?.results[0];
           if (!first) return false;
@@ -179,7 +184,7 @@ export class SearchEngine {
     if (missing.length) return { shard, hits: [], filters: {}, missing };
     // Ranked by Pagefind over the words (a phrase alone: by its own exact search).
     const term = query.words.length ? query.words.join(' ') : `"${query.phrases[0]}"`;
-    const candidates = await pf.search(term, { filters, ...(order ? { sort: order } : {}) });
+    const candidates = await (looseAlone ?? pf.search(term, { filters, ...(order ? { sort: order } : {}) }));
     // A lone phrase's candidates are its exact answer already; as a set it would only repeat that.
     return answer(candidates, query.words.length ? [...wordAllowed, ...phraseAllowed] : phraseAllowed.slice(1), missing);
   }
