@@ -119,8 +119,6 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   let typingTimer: number | undefined;
   /** Typing replaces the history entry it started; a submitted or filtered search adds one. */
   let typing = false;
-  /** Shards whose filter files are all loaded: Pagefind counts filter values only over those it holds. */
-  const filtersLoaded = new Set<number>();
 
   const readForm = (): SearchState => {
     const filters: SearchState['filters'] = {};
@@ -306,7 +304,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       const found = `${count.toLocaleString('en-GB')} ${count === 1 ? 'decision' : 'decisions'} found${what}.`;
       setStatus(partial ? `${found} ${isOffline() ? 'You are offline: these come from the parts of the index saved on this device, and there may be more.' : 'Part of the index could not be loaded, and there may be more.'}` : found);
     }
-    void showCounts(current, state, shardSearch, answers);
+    void showCounts(current, state, shardSearch);
   };
 
   /** When words are in no decision: the search without them, and other words the archive has. */
@@ -346,18 +344,19 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
    * filter, not its own (with one council chosen, the other councils keep their counts). Unknown
    * where a shard's counts would include results the search dropped: the values are then listed bare.
    */
-  const showCounts = async (current: number, state: SearchState, shardSearch: ShardSearch, first: ShardAnswer[]) => {
+  const showCounts = async (current: number, state: SearchState, shardSearch: ShardSearch) => {
     try {
       const shards = [...Array(engine.shardCount).keys()];
-      const unloaded = shards.filter((k) => !filtersLoaded.has(k));
-      await Promise.all(unloaded.map(async (k) => (await engine.filterTotals(k), filtersLoaded.add(k))));
+      // Pagefind counts filter values only over the filter files it holds: all of them, first.
+      await Promise.all(shards.map((k) => engine.loadFilters(k)));
       const again = async (s: typeof shardSearch) => {
         // Nothing more for a search the reader has moved on from.
         if (current !== run) throw new Error('superseded');
         return Promise.all(shards.map((k) => engine.search(k, s)));
       };
-      // Counted over the filter files now held.
-      const answers = unloaded.length ? await again(shardSearch) : first;
+      // Asked again, now over every filter file: the results' own search may have run while some
+      // were still arriving (an earlier search's counting loads them too).
+      const answers = await again(shardSearch);
       let counts = sumFilters(answers.map((a) => a.filters));
       const chosen: FilterName[] = [...VALUE_FILTERS.filter((f) => state.filters[f]), ...(state.from || state.to ? (['year'] as const) : [])];
       for (const name of chosen) {

@@ -126,9 +126,19 @@ export class SearchEngine {
     }
   }
 
-  /** Every filter value's count in a shard (its filter files, all of them). */
-  filterTotals(shard: number): Promise<FilterCounts> {
-    return this.retrying(shard, (pf) => pf.filters());
+  private readonly filtersOf = new WeakMap<PagefindInstance, Promise<unknown>>();
+
+  /** Loads all of a shard's filter files, once for each instance of it. */
+  loadFilters(shard: number): Promise<unknown> {
+    return this.retrying(shard, (pf) => {
+      let loading = this.filtersOf.get(pf);
+      if (!loading) {
+        loading = pf.filters();
+        this.filtersOf.set(pf, loading);
+        loading.catch(() => this.filtersOf.delete(pf));
+      }
+      return loading;
+    });
   }
 
   search(shard: number, request: ShardSearch): Promise<ShardAnswer> {
