@@ -17,7 +17,7 @@ import { landing } from '../utils/search-result';
 import { otherWords } from '../utils/search-suggestions';
 import { holdsWholeIndex, isOffline, isSavedOffline } from './offline';
 import { SearchEngine, type Hit, type PagefindModule, type ShardAnswer, type ShardSearch } from './search/engine';
-import { activeFilters, describeState, isEmpty, pagefindFilters, queryFromState, stateFromQuery, VALUE_FILTERS, type SearchState, type ValueFilter } from './search/url-state';
+import { activeFilters, describeState, isEmpty, pagefindFilters, queryFromState, stateFromQuery, VALUE_FILTERS, type SearchState } from './search/url-state';
 import { fillSelect, resultItem } from './search/view';
 
 const PAGE = 10;
@@ -445,4 +445,3 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   await search();
 }
 
-export type { ValueFilter };
