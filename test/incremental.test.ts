@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageLine } from '../scripts/lib/astro-log';
 import { buildReportFile, readBuildReport } from '../scripts/lib/build-report';
+import { writeBarnetCopies } from './helpers/barnet';
 import { buildSite, ROOT, type BuiltSite } from './helpers/build';
 import { hashTree } from './helpers/files';
 import type { ArchiveIndex } from '../src/utils/archive-index';
@@ -40,6 +41,14 @@ function rendered(log: string): { rendered: string[]; kept: string[] } {
     return slug ? [{ slug, kept: page.kept }] : [];
   });
   return { rendered: pages.filter((p) => !p.kept).map((p) => p.slug).sort(), kept: pages.filter((p) => p.kept).map((p) => p.slug).sort() };
+}
+
+/** Each page Astro wrote, by its path in dist, and whether it was kept from the last build. */
+function keptPages(log: string): Map<string, boolean> {
+  return new Map(log.split('\n').flatMap((line) => {
+    const page = pageLine(line);
+    return page ? [[page.path, page.kept] as const] : [];
+  }));
 }
 
 /** What the archive index of a build says each decision's page links to. */
@@ -103,5 +112,31 @@ describe('rebuilding in the same folder', () => {
     expect(rebuilt).toEqual(await hashTree(reference.dist));
     expect(Object.keys(rebuilt).some((f) => f.includes('19-001-728'))).toBe(false);
     expect(await readFile(path.join(second.dist, 'decisions/20-000-636/index.html'), 'utf8')).toContain('The council');
+  });
+
+  it('after newer decisions, keeps a long list’s numbered pages and unchanged lists, and gives what a clean build gives', { timeout: 300_000 }, async () => {
+    const sources = await sourcesWith(['20-000-636.txt', '20-005-525.txt']);
+    // 121 decisions about Barnet, 122 in all: page 1 of each list holds its oldest 50.
+    await writeBarnetCopies(sources, 0, 120);
+    const first = await buildSite({ sources, env, verbose: true });
+    expect(first.code, first.log).toBe(0);
+    const before = keptPages(first.log);
+    expect(before.get('/councils/london-borough-of-barnet/1/index.html')).toBe(false);
+
+    // A newer decision about Barnet: it goes on the lists' own pages, and page 1 keeps its 50.
+    await writeBarnetCopies(sources, 120, 1, '3 Jan 2022');
+    const second = await buildSite({ sources, env, work: first.work, verbose: true });
+    expect(second.code, second.log).toBe(0);
+    const pages = keptPages(second.log);
+    const kept = (page: string) => [page, pages.get(page)];
+    for (const page of ['/councils/london-borough-of-barnet/1/index.html', '/decisions/1/index.html', '/categories/childrens-care-services/1/index.html']) {
+      expect(kept(page)).toEqual([page, true]);
+    }
+    // A list the new decision is not in keeps its own page too; those it joins are rendered again.
+    expect(kept('/councils/royal-borough-of-kensington-and-chelsea/index.html')).toEqual(['/councils/royal-borough-of-kensington-and-chelsea/index.html', true]);
+    for (const page of ['/councils/london-borough-of-barnet/index.html', '/decisions/index.html', '/years/2022/index.html']) expect(kept(page)).toEqual([page, false]);
+
+    const reference = await clean(sources);
+    expect(await hashTree(second.dist)).toEqual(await hashTree(reference.dist));
   });
 });

@@ -12,6 +12,7 @@ import { copyFile, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeBarnetCopies } from './helpers/barnet';
 import { buildSite, ROOT, type BuiltSite } from './helpers/build';
 import { walk } from './helpers/files';
 import { parseXml } from './helpers/xml';
@@ -31,14 +32,7 @@ beforeAll(async () => {
   const sources = await mkdtemp(path.join(os.tmpdir(), 'archive-links-'));
   const seeds = path.join(ROOT, 'content/sources');
   for (const name of await readdir(seeds)) await copyFile(path.join(seeds, name), path.join(sources, name));
-  const model = await readFile(path.join(seeds, '20-005-525.txt'), 'utf8');
-  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  for (let i = 0; i < EXTRA; i++) {
-    const reference = `23 ${String(100 + i)} ${String(500 + i)}`;
-    const date = `${(i % 27) + 1} ${MONTHS[i % 12]} ${2010 + (i % 12)}`;
-    const text = model.replace('(20 005 525)', `(${reference})`).replace('Decision date : 27 May 2021', `Decision date : ${date}`);
-    await writeFile(path.join(sources, `${reference.replaceAll(' ', '-')}.txt`), text);
-  }
+  await writeBarnetCopies(sources, 0, EXTRA);
   site = await buildSite({ base: BASE, sources, env: { ARCHIVE_SITE: SITE } });
   if (site.code !== 0) throw new Error(site.log);
   htmlFiles = (await walk(site.dist)).filter((f) => f.endsWith('.html'));
@@ -175,43 +169,50 @@ const read = (file: string) => readFile(path.join(site.dist, file), 'utf8');
 const decisionLinks = (html: string) => [...html.matchAll(/<h3 class="decision-list__title"[^>]*><a href="\/archive\/decisions\/([^/]+)\/"/g)].map((m) => m[1]!);
 
 describe('pagination', () => {
-  it('splits a long list into pages of 50, newest first, each decision on exactly one page', async () => {
-    const council = 'councils/london-borough-of-barnet/';
-    const pages = [await read(`${council}index.html`), await read(`${council}2/index.html`), await read(`${council}3/index.html`)];
-    await expect(read(`${council}4/index.html`)).rejects.toThrow();
+  const council = 'councils/london-borough-of-barnet/';
+  const datesOf = (html: string) => [...html.matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})">/g)].map((m) => m[1]!);
+
+  it('keeps the newest decisions on the list’s page and older ones on full pages of 50 numbered from the oldest, each decision on exactly one page', async () => {
+    // 122 decisions: page 1 holds the oldest 50; the council's page the newest 72 (the newest full
+    // page's 50 and the 22 after them), until the 150th makes page 2.
+    const pages = [await read(`${council}index.html`), await read(`${council}1/index.html`)];
+    await expect(read(`${council}2/index.html`)).rejects.toThrow();
     const lists = pages.map(decisionLinks);
-    expect(lists.map((l) => l.length)).toEqual([50, 50, BARNET - 100]);
-    const all = lists.flat();
-    expect(new Set(all).size).toBe(BARNET);
-    // Newest first across the pages: the dates in the list never go up.
-    const dates = pages.flatMap((html) => [...html.matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})">/g)].map((m) => m[1]!));
+    expect(lists.map((l) => l.length)).toEqual([BARNET - 50, 50]);
+    expect(new Set(lists.flat()).size).toBe(BARNET);
+    // Newest first across the pages: the dates in the lists never go up.
+    const dates = pages.flatMap(datesOf);
     expect(dates).toHaveLength(BARNET);
     expect(dates).toEqual([...dates].sort().reverse());
+    expect(pages[0]).toContain(`The newest ${BARNET - 50} of ${BARNET}, newest first.`);
+    expect(pages[1]).toMatch(/Decisions 1 to 50 counted from the oldest, decided from \d+ \w+ \d{4} to \d+ \w+ \d{4}; newest first\./);
   });
 
   it('links the pages with rel=prev/next, in the head and in the page', async () => {
-    const council = 'councils/london-borough-of-barnet/';
-    const [first, middle, last] = [await read(`${council}index.html`), await read(`${council}2/index.html`), await read(`${council}3/index.html`)];
+    const [landing, oldest] = [await read(`${council}index.html`), await read(`${council}1/index.html`)];
     const rel = (html: string, r: string) => html.match(new RegExp(`<link rel="${r}" href="([^"]+)"`))?.[1];
-    expect(rel(first, 'prev')).toBeUndefined();
-    expect(rel(first, 'next')).toBe(`${BASE}${council}2/`);
-    expect(rel(middle, 'prev')).toBe(`${BASE}${council}`);
-    expect(rel(middle, 'next')).toBe(`${BASE}${council}3/`);
-    expect(rel(last, 'prev')).toBe(`${BASE}${council}2/`);
-    expect(rel(last, 'next')).toBeUndefined();
-    expect(middle).toMatch(/<a href="\/archive\/councils\/london-borough-of-barnet\/3\/" rel="next">/);
-    expect(middle).toContain('aria-current="page" aria-label="Page 2"');
-    // The overview (figures, chart) is on the first page only: later pages do not repeat it.
-    expect(first).toContain('class="chart"');
-    expect(middle).not.toContain('class="chart"');
+    expect(rel(landing, 'prev')).toBeUndefined();
+    expect(rel(landing, 'next')).toBe(`${BASE}${council}1/`);
+    expect(rel(oldest, 'prev')).toBe(`${BASE}${council}`);
+    expect(rel(oldest, 'next')).toBeUndefined();
+    expect(landing).toMatch(/<a href="\/archive\/councils\/london-borough-of-barnet\/1\/" rel="next">Older decisions<\/a>/);
+    expect(oldest).toMatch(/<a href="\/archive\/councils\/london-borough-of-barnet\/" rel="prev">Newer decisions<\/a>/);
+    expect(oldest).toContain('aria-current="page" aria-label="Page 1"');
+    expect(landing).toContain('aria-current="page" aria-label="Newest decisions"');
+    expect(oldest).toContain('<h1>London Borough of Barnet: page 1</h1>');
+    // The overview (figures, chart) is on the council's page only: numbered pages do not repeat it.
+    expect(landing).toContain('class="chart"');
+    expect(oldest).not.toContain('class="chart"');
   });
 
-  it('paginates the list of all decisions, and the sitemap lists every page', async () => {
-    const all = [await read('decisions/index.html'), await read('decisions/2/index.html'), await read('decisions/3/index.html')];
+  it('pages the list of all decisions the same way, and the sitemap lists every page', async () => {
+    const all = [await read('decisions/index.html'), await read('decisions/1/index.html')];
+    await expect(read('decisions/2/index.html')).rejects.toThrow();
     const slugs = all.flatMap((html) => [...html.matchAll(/<h2 class="decision-list__title"[^>]*><a href="\/archive\/decisions\/([^/]+)\/"/g)].map((m) => m[1]!));
+    expect(slugs).toHaveLength(TOTAL);
     expect(new Set(slugs).size).toBe(TOTAL);
     const sitemap = await read('sitemap-0.xml');
-    for (const p of ['councils/london-borough-of-barnet/3/', 'decisions/3/', 'years/2021/']) expect(sitemap).toContain(`<loc>${SITE}${BASE}${p}</loc>`);
+    for (const p of [`${council}1/`, 'decisions/1/', 'years/2021/']) expect(sitemap).toContain(`<loc>${SITE}${BASE}${p}</loc>`);
   });
 });
 

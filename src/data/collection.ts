@@ -3,10 +3,11 @@
  * (src/content.config.ts): the one way a page reaches it. The archive index (./archive.ts) holds the
  * groups, totals and neighbours, which name their decisions by slug; these resolve them.
  */
-import type { PaginateFunction } from 'astro';
+import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { archive } from './archive';
-import { byNewest, relatedDecisions, type DecisionMeta, type Group, type RelatedDecisions } from '../utils/archive-index';
+import { byNewest, relatedDecisions, type DecisionMeta, type RelatedDecisions } from '../utils/archive-index';
+import { listingPages, type ListingPage } from '../utils/listing';
 
 export const PAGE_SIZE = 50;
 
@@ -38,23 +39,36 @@ export async function relatedTo(slug: string): Promise<RelatedDecisions> {
   return relatedDecisions(archive().neighbours[slug]!, await decisionLookup());
 }
 
-/** The pages of groups within groups, listed like `paginateGroups`: a council's decisions by outcome or by category. */
-export async function paginateWithin<P>(
-  paginate: PaginateFunction,
-  parents: P[],
-  groupsOf: (parent: P) => Group[],
-  params: (parent: P, group: Group) => Record<string, string>,
-) {
-  const metaOf = await decisionLookup();
-  return parents.flatMap((parent) =>
-    groupsOf(parent).flatMap((group) => paginate(group.decisions.map(metaOf), { params: params(parent, group), props: { group, parent }, pageSize: PAGE_SIZE })),
-  );
+/** One list of decisions to page: where its pages are, what they show besides the list, and its decisions. */
+export interface List<Params, Props> {
+  params: Params;
+  props: Props;
+  /** The slugs of its decisions, newest first. */
+  decisions: readonly string[];
+  /**
+   * What a numbered page shows besides its decisions (the names in its title and breadcrumbs): with
+   * the decisions, the whole of what its cache key covers. The landing's key covers all of `props`.
+   */
+  names: readonly string[];
 }
 
-/** The pages of each group's decisions, newest first, PAGE_SIZE a page: every index lists this way. */
-export async function paginateGroups<K extends string>(paginate: PaginateFunction, groups: Group[], param: K) {
+/**
+ * The pages of each list (src/utils/listing.ts: numbered from the oldest, the newest on the list's
+ * own page), each with its `page` parameter and an incremental-build cache key. A numbered page's
+ * key covers only its own decisions and names, so a new decision renders the lists' landings again
+ * and none of their older pages (but for the one page that fills, and the one before it).
+ */
+export async function listingPaths<Params extends Record<string, string>, Props>(lists: readonly List<Params, Props>[]) {
   const metaOf = await decisionLookup();
-  return groups.flatMap((group) =>
-    paginate(group.decisions.map(metaOf), { params: { [param]: group.slug } as Record<K, string>, props: { group }, pageSize: PAGE_SIZE }),
-  );
+  return lists.flatMap(({ params, props, decisions, names }) => {
+    const [landing, ...pages] = listingPages(decisions.map(metaOf), PAGE_SIZE);
+    return [
+      { params: { ...params, page: undefined }, props: { ...props, listing: landing as ListingPage<DecisionMeta> }, cacheKey: digest([props, landing]) },
+      ...pages.map((listing) => ({ params: { ...params, page: String(listing.number) }, props: { ...props, listing: listing as ListingPage<DecisionMeta> }, cacheKey: digest([names, listing]) })),
+    ];
+  });
+}
+
+function digest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
 }
