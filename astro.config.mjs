@@ -3,9 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { BuildReporter } from './scripts/integrations/build-report.ts';
-import { decisionJson } from './scripts/integrations/decision-json.ts';
+import { decisionJson, isDecisionJson } from './scripts/integrations/decision-json.ts';
 import { responseHeaders } from './scripts/integrations/headers.ts';
-import { pagefindIndex } from './scripts/integrations/pagefind.ts';
+import { isSearchIndexFile, pagefindIndex } from './scripts/integrations/pagefind.ts';
 import { pruneEarlierBuilds } from './scripts/integrations/prune.ts';
 import { serviceWorker } from './scripts/integrations/service-worker.ts';
 import { readConfig, SITE_UNSET } from './src/config.ts';
@@ -27,7 +27,8 @@ export default defineConfig({
   // (integrations' build:done hooks run in this order).
   // The sitemap only with the site's address: it lists absolute URLs.
   integrations: [
-    pruneEarlierBuilds(report),
+    // Each decision's JSON and the search index are kept up to date by their own steps.
+    pruneEarlierBuilds(report, [isDecisionJson, isSearchIndexFile]),
     responseHeaders(),
     mdx(),
     ...(site ? [sitemap()] : [siteUnset()]),

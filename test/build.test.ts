@@ -427,7 +427,7 @@ describe('build report', () => {
     const html = (await readdir(site.dist, { recursive: true })).filter((f) => f.endsWith('.html'));
     expect(html).toHaveLength(report.pages.routes.filter((r) => !/\.\w+$/.test(r.route)).reduce((n, r) => n + r.rendered, 0));
     expect(report.pruned).toEqual({ files: 0 });
-    expect(report.decisionJson).toEqual({ decisions: 5 });
+    expect(report.decisionJson).toEqual({ decisions: 5, linked: 5, removed: 0 });
     expect(report.searchIndex).toMatchObject({ decisions: 5, indexed: 1, reused: 0, shards: [{ decisions: 5, reused: false }] });
     expect(report.serviceWorker).toMatchObject({ wholeArchive: true, decisionPages: { files: 5 } });
     expect(report.serviceWorker.index.files).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
  * what did not change, and what they give must be what a clean build of the same sources gives,
  * byte for byte. Statements are added, changed and removed between builds of one work folder.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { pageLine } from '../scripts/lib/astro-log';
 import { buildReportFile, readBuildReport } from '../scripts/lib/build-report';
 import { writeBarnetCopies } from './helpers/barnet';
 import { buildSite, ROOT, type BuiltSite } from './helpers/build';
-import { hashTree } from './helpers/files';
+import { hashTree, walk } from './helpers/files';
 import type { ArchiveIndex } from '../src/utils/archive-index';
 
 const SOURCES = path.join(ROOT, 'content/sources');
@@ -51,6 +51,22 @@ function keptPages(log: string): Map<string, boolean> {
   }));
 }
 
+/**
+ * Each file of the search index and each decision's JSON in a built site, by its identity and its
+ * inode's change time: these files are hard links (to ingest's entries, to the search-index cache),
+ * so one removed and linked again keeps its inode, but its change time moves.
+ */
+async function identities(dist: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const file of await walk(dist)) {
+    const name = path.relative(dist, file).split(path.sep).join('/');
+    if (!name.startsWith('pagefind/') && !/^decisions\/[^/]+\.json$/.test(name)) continue;
+    const { dev, ino, ctimeMs } = await stat(file);
+    out[name] = `${dev}:${ino}:${ctimeMs}`;
+  }
+  return out;
+}
+
 /** What the archive index of a build says each decision's page links to. */
 async function neighbours(site: BuiltSite): Promise<ArchiveIndex['neighbours']> {
   return (JSON.parse(await readFile(path.join(site.generated, 'archive.json'), 'utf8')) as ArchiveIndex).neighbours;
@@ -70,6 +86,8 @@ describe('rebuilding in the same folder', () => {
     // decisions about similar things, so no older list changes either: exactly the pages whose
     // links changed (none of the older ones) are rendered again.
     await cp(path.join(SOURCES, '21-000-259.txt'), path.join(sources, '21-000-259.txt'));
+    // What the last build left of the search index and the decisions' JSON, by file identity.
+    const filesBefore = await identities(first.dist);
     const second = await buildSite({ sources, env, work: first.work, verbose: true });
     expect(second.code, second.log).toBe(0);
     const after = await neighbours(second);
@@ -89,6 +107,15 @@ describe('rebuilding in the same folder', () => {
     const report = await readBuildReport(buildReportFile(second.generated));
     expect(report.pages.decisions).toEqual({ rendered: pages.rendered.length, kept: pages.kept.length });
     expect(report.searchIndex).toMatchObject({ decisions: 5, indexed: 2, reused: 1 });
+    // The new decision's JSON is linked; the others' links, and the reused shard's files, stay as they were.
+    expect(report.decisionJson).toEqual({ decisions: 5, linked: 1, removed: 0 });
+    const filesAfter = await identities(second.dist);
+    const kept = Object.keys(filesBefore).filter((f) => filesAfter[f] === filesBefore[f]);
+    const shards = JSON.parse(await readFile(path.join(second.dist, 'pagefind/shards.json'), 'utf8')) as { shards: { path: string }[] };
+    const reusedShard = shards.shards.map((s) => s.path).filter((p) => Object.keys(filesBefore).some((f) => f.startsWith(p)));
+    expect(reusedShard).toHaveLength(1);
+    expect(kept.filter((f) => f.startsWith(reusedShard[0]!)).sort()).toEqual(Object.keys(filesBefore).filter((f) => f.startsWith(reusedShard[0]!)).sort());
+    expect(kept.filter((f) => f.endsWith('.json') && f.startsWith('decisions/')).sort()).toEqual(four.map((f) => `decisions/${f.replace('.txt', '.json')}`).sort());
 
     const reference = await clean(await sourcesWith([...four, '21-000-259.txt']));
     expect(await hashTree(second.dist)).toEqual(await hashTree(reference.dist));
@@ -106,6 +133,9 @@ describe('rebuilding in the same folder', () => {
     await rm(path.join(sources, '19-001-728.txt'));
     const second = await buildSite({ sources, env, work: first.work });
     expect(second.code, second.log).toBe(0);
+
+    // The corrected decision's JSON is linked again (ingest rewrote its entry), the withdrawn one's removed.
+    expect((await readBuildReport(buildReportFile(second.generated))).decisionJson).toEqual({ decisions: 4, linked: 1, removed: 1 });
 
     const reference = await clean(await sourcesWith(all.slice(1), correct));
     const rebuilt = await hashTree(second.dist);

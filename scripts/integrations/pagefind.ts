@@ -11,7 +11,9 @@
  * indexes in memory).
  * A shard whose pages Pagefind would read as in the last build (the same decisions, the same
  * indexed part of each page, the same Pagefind) is linked from the cache instead
- * (`<cacheDir>/search-index/`): a rebuild after new decisions re-indexes only their shards.
+ * (`<cacheDir>/search-index/`): a rebuild after new decisions re-indexes only their shards. A
+ * reused shard whose folder the last build left in the site is kept there as it is (the prune step
+ * leaves `pagefind/` to this one), so a rebuild moves no file of an unchanged shard.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import pMap from 'p-map';
 import { readConfig } from '../../src/config.ts';
-import { SHARDS_FILE, type SearchIndexFile } from '../../src/contracts/search-index.ts';
+import { SearchIndexFileSchema, SHARDS_FILE, type SearchIndexFile } from '../../src/contracts/search-index.ts';
 import { archive } from '../../src/data/archive.ts';
 import { indexedPart, planSearchShards, type SearchShard } from '../../src/utils/search-shards.ts';
 import type { BuildReport, SearchShardReport } from '../lib/build-report.ts';
@@ -35,6 +37,9 @@ const CACHE_VERSION = 'search-index-4';
  * an instance loads it from its own folder.
  */
 const RUNTIME = /^pagefind([-.].*)?\.(js|css)$/;
+
+/** The files this step keeps up to date in the site (for the prune step). */
+export const isSearchIndexFile = (file: string): boolean => file.startsWith('pagefind/');
 
 export function pagefindIndex(report: BuildReporter): AstroIntegration {
   let cacheDir = '';
@@ -64,6 +69,8 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
   const keys = new Array<string>(plan.length);
   const done = new Array<SearchShardReport>(plan.length);
   const pageKeys = await PageKeys.load(path.join(cacheDir, 'page-keys.json'));
+  const placed = await shardsInSite(site);
+  const inPlace = new Set<number>();
   let indexed = 0;
   let reused = 0;
   let finished = 0;
@@ -74,7 +81,10 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
       const output = path.join(scratch, 'output', shard.id);
       const cached = path.join(cacheDir, shard.id);
       const reuse = (await readFile(path.join(cached, '.key'), 'utf8').catch(() => '')) === key;
-      if (reuse) {
+      if (reuse && i > 0 && placed.get(shardFolder(shard, key)) === key) {
+        inPlace.add(i);
+        reused++;
+      } else if (reuse) {
         await linkTree(cached, output, (name) => name !== '.key');
         reused++;
       } else {
@@ -94,15 +104,28 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
       done[i] = { id: shard.id, decisions: shard.slugs.length, reused: reuse, seconds: Math.round(performance.now() - t0) / 1000 };
       if (plan.length > 1) logger.info(`search shard ${shard.id} (${finished}/${plan.length}): ${decisions(shard.slugs.length)}, ${seconds(performance.now() - t0)}`);
     }, { concurrency: readConfig().ARCHIVE_SEARCH_JOBS });
-    // Into place: the newest at pagefind/, then the others in folders inside it named by their content.
+    // Into place: the newest at pagefind/, replacing all there but the other shards' folder…
+    const root = path.join(site, 'pagefind');
+    await mkdir(root, { recursive: true });
+    for (const entry of await readdir(root)) if (entry !== SHARDS_FOLDER) await rm(path.join(root, entry), { recursive: true, force: true });
+    const primary = path.join(scratch, 'output', plan[0]!.id);
+    for (const entry of await readdir(primary)) await rename(path.join(primary, entry), path.join(root, entry));
+    // …and the others in folders inside it named by their content: those still in place stay, the
+    // rest move in, and the folders of shards no longer in the plan go.
     const index: SearchIndexFile = { primary: { id: plan[0]!.id, key: keys[0]!, decisions: plan[0]!.slugs.length }, shards: [] };
-    await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
-    await rename(path.join(scratch, 'output', plan[0]!.id), path.join(site, 'pagefind'));
+    const folders = new Set(plan.slice(1).map((shard, i) => shardFolder(shard, keys[i + 1]!)));
+    const shardsDir = path.join(root, SHARDS_FOLDER);
+    for (const entry of await readdir(shardsDir).catch(() => [])) {
+      if (!folders.has(`pagefind/${SHARDS_FOLDER}/${entry}/`)) await rm(path.join(shardsDir, entry), { recursive: true, force: true });
+    }
     for (const [i, shard] of plan.entries()) {
       if (i === 0) continue;
-      const folder = `pagefind/shards/${shard.id}-${keys[i]!.slice(0, 10)}/`;
-      await mkdir(path.join(site, 'pagefind/shards'), { recursive: true });
-      await rename(path.join(scratch, 'output', shard.id), path.join(site, folder));
+      const folder = shardFolder(shard, keys[i]!);
+      if (!inPlace.has(i)) {
+        await mkdir(shardsDir, { recursive: true });
+        await rm(path.join(site, folder), { recursive: true, force: true });
+        await rename(path.join(scratch, 'output', shard.id), path.join(site, folder));
+      }
       index.shards.push({ id: shard.id, path: folder, key: keys[i]!, decisions: shard.slugs.length });
     }
     await writeFile(path.join(site, SHARDS_FILE), `${JSON.stringify(index)}\n`);
@@ -119,6 +142,30 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
       `${reused ? ` (${reused} unchanged, from the cache; ${indexed} indexed)` : ''} in ${seconds(performance.now() - started)}`,
   );
   return { decisions: total, indexed, reused, shards: done };
+}
+
+const SHARDS_FOLDER = 'shards';
+
+/** Where a shard other than the newest is in the site: named by its content, so cacheable for good. */
+function shardFolder(shard: SearchShard, key: string): string {
+  return `pagefind/${SHARDS_FOLDER}/${shard.id}-${key.slice(0, 10)}/`;
+}
+
+/**
+ * The shards the last build left in the site, by folder, with their keys: from its shard list,
+ * where the folder is still there (an unreadable list keeps none).
+ */
+async function shardsInSite(site: string): Promise<Map<string, string>> {
+  const placed = new Map<string, string>();
+  try {
+    const last = SearchIndexFileSchema.parse(JSON.parse(await readFile(path.join(site, SHARDS_FILE), 'utf8')));
+    for (const shard of last.shards) {
+      if ((await stat(path.join(site, shard.path)).catch(() => null))?.isDirectory()) placed.set(shard.path, shard.key);
+    }
+  } catch {
+    // No list, or not one this build can read: every reused shard is linked from the cache.
+  }
+  return placed;
 }
 
 /**

@@ -3,8 +3,10 @@
  * that the pages Astro's incremental build keeps stay where they are instead of being copied back
  * from its cache (60,000 decision pages, 3 GB, on every rebuild). This step, the first at the end
  * of the build, removes what this build did not write: the pages of withdrawn decisions, an old
- * build's scripts and styles, and everything the later steps write afresh (decision JSON, the
- * search index, the service worker), so that the folder is what a clean build would give.
+ * build's scripts and styles, and what the later steps write afresh (the service worker), so that
+ * the folder is what a clean build would give. Files a later step keeps up to date itself (each
+ * decision's JSON, the search index) are left to it: it keeps what is still right and removes the
+ * rest, instead of this step removing 60,000 files for that step to write back.
  */
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +15,10 @@ import type { AstroIntegration } from 'astro';
 import { filesBelow, relativePath } from '../../src/data/tree.ts';
 import type { BuildReporter } from './build-report.ts';
 
-export function pruneEarlierBuilds(report: BuildReporter): AstroIntegration {
+/** Whether a later step keeps a file (its path in the site) up to date itself. */
+export type OwnedBy = (file: string) => boolean;
+
+export function pruneEarlierBuilds(report: BuildReporter, owned: OwnedBy[] = []): AstroIntegration {
   let publicDir = '';
   let started = 0;
   return {
@@ -32,7 +37,7 @@ export function pruneEarlierBuilds(report: BuildReporter): AstroIntegration {
         for (const file of await filesBelow(publicDir).catch(() => [])) written.add(file.path);
         let removed = 0;
         for (const { path: name } of await filesBelow(site)) {
-          if (written.has(name)) continue;
+          if (written.has(name) || owned.some((owns) => owns(name))) continue;
           const file = path.join(site, name);
           // Vite writes every script and style of this build, changed or not.
           if (name.startsWith('_astro/') && (await stat(file)).mtimeMs >= started) continue;

@@ -4,7 +4,7 @@ import type { BuildFacts, BuildReport } from '../../scripts/lib/build-report';
 
 export const FACTS: BuildFacts = {
   pruned: { files: 36 },
-  decisionJson: { decisions: 5 },
+  decisionJson: { decisions: 5, linked: 5, removed: 0 },
   searchIndex: {
     decisions: 5,
     indexed: 1,
