@@ -18,6 +18,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { readConfig } from '../../src/config.ts';
 import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, type OfflineFiles, type OfflineManifest } from '../../src/contracts/offline.ts';
@@ -177,14 +178,16 @@ export function runtimeCaching(): RuntimeCaching[] {
   ];
 }
 
-/** Every file under root that `keep` names, in tree order, with its size. */
+/**
+ * Every file under root that `keep` names, in tree order, with its size. Many sizes are asked for
+ * at once: one at a time, the 200,000 files of an archive of 60,000 took 15–20 s of waiting.
+ */
 async function listFiles(root: string, keep: (file: string) => boolean): Promise<FileInfo[]> {
-  const out: FileInfo[] = [];
-  for (const { path: file, entry } of await filesBelow(root)) {
-    if (entry.isFile() && keep(file)) out.push({ file, size: (await stat(path.join(root, file))).size });
-  }
-  return out;
+  const files = (await filesBelow(root)).filter(({ path: file, entry }) => entry.isFile() && keep(file));
+  return pMap(files, async ({ path: file }) => ({ file, size: (await stat(path.join(root, file))).size }), { concurrency: STAT_CONCURRENCY });
 }
+
+const STAT_CONCURRENCY = 64;
 
 /** The SHA-256 of a file of the site, read once however often it is asked for. */
 function memoHash(root: string): (file: string) => Promise<string> {
