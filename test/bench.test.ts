@@ -49,6 +49,7 @@ function run(overrides: Partial<RunResult> = {}): RunResult {
       { query: 'council', serviceWorker: true, ok: true, msToFirstResult: 1500, bytesToFirstResult: 3_500_000, bytesAfterIdle: 4_000_000 },
     ],
     rebuild: rebuild(100, [measurement('ingest (+100)', 8.7, 800), measurement('astro build (+100)', 95, 2010)], REPORT),
+    change: rebuild(0, [measurement('ingest (one changed)', 6.1, 700), measurement('astro build (one changed)', 40, 1900)], REPORT),
     failures: [],
     ...overrides,
   };
@@ -82,6 +83,8 @@ describe('the table', () => {
       'peak astro / pagefind': '1.86 GB / 2.14 GB',
       'full build': '581.9 s, 2.14 GB',
       'rebuild +100': '103.7 s, 1.96 GB',
+      'rebuild, one statement changed': '46.1 s, 1.86 GB',
+      'pages rendered / kept': '1,234 / 59,224',
       'search ms (median)': '1356',
       'search bytes (median)': '3.38 MB (3.20 MB gz)',
       'first visit with SW': '1500 ms, 4.00 MB after idle',
@@ -120,6 +123,7 @@ describe('the lines printed under a build', () => {
     ]);
     expect(rebuildLine(run().rebuild!)).toBe('  = rebuild after adding 100: 103.7 s; decision pages 876 rendered, 59,224 kept from the last build; search shards 1 indexed, 2 reused');
     expect(rebuildLine({ ...run().rebuild!, report: undefined })).toBe('  = rebuild after adding 100: 103.7 s');
+    expect(rebuildLine({ ...run().change!, report: undefined }, 'changing one statement (20-001-002.txt)')).toBe('  = rebuild after changing one statement (20-001-002.txt): 46.1 s');
   });
 });
 

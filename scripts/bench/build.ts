@@ -48,9 +48,9 @@ export function buildLines(report: BuildReport, m: Measurement): string[] {
 }
 
 /** "= rebuild after adding 100: 15.7 s; decision pages 522 rendered, 578 kept; search shards 1 indexed, 0 reused" */
-export function rebuildLine(r: Rebuild): string {
+export function rebuildLine(r: Rebuild, what = `adding ${r.added}`): string {
   const inside = r.report
     ? `; decision pages ${pagesSummary(r.report.pages.decisions)}; search shards ${r.report.searchIndex.indexed} indexed, ${r.report.searchIndex.reused} reused`
     : '';
-  return `  = rebuild after adding ${r.added}: ${r.seconds.toFixed(1)} s${inside}`;
+  return `  = rebuild after ${what}: ${r.seconds.toFixed(1)} s${inside}`;
 }

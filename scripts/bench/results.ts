@@ -54,6 +54,8 @@ export interface RunResult {
   dist?: DistStats;
   search?: SearchResult[];
   rebuild?: Rebuild;
+  /** One statement of the archive corrected (its summary reworded), and the build again. */
+  change?: Rebuild;
   failures: StepFailure[];
 }
 

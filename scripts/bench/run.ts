@@ -5,7 +5,7 @@
  * stopped half way still leaves its figures; a step that fails is recorded and the run goes on
  * where it can.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from '../generate-corpus';
@@ -166,6 +166,23 @@ export async function benchOne(n: number, { options, tree, results, save }: RunC
     } catch (error) {
       fail('rebuild', error);
     }
+    await saveRun();
+
+    // 9. Correct one statement in the middle of the archive (a reworded summary) and build again.
+    try {
+      const changed = await correctOneStatement(dirs.sources);
+      const steps: Measurement[] = [await ingest('ingest (one changed)')];
+      let built: BuildReport | undefined;
+      if (steps[0]!.ok) {
+        const again = await step('astro build (one changed)', astroCommand(tree, dirs.dist, { astroConfig: options.astroConfig }));
+        steps.push(again);
+        built = await report('astro build (one changed)', again);
+      }
+      run.change = rebuild(0, steps, built);
+      log(rebuildLine(run.change, `changing one statement (${changed})`));
+    } catch (error) {
+      fail('change', error);
+    }
   }
   return finish();
 
@@ -174,4 +191,18 @@ export async function benchOne(n: number, { options, tree, results, save }: RunC
     if (!options.keep) await rm(work, { recursive: true, force: true });
     return run;
   }
+}
+
+/**
+ * Rewords the summary of the statement in the middle of the sources (by file name), as a corrected
+ * statement would be published: its decision page, its lists and its search shard change.
+ */
+async function correctOneStatement(sources: string): Promise<string> {
+  const files = (await readdir(sources)).filter((f) => f.endsWith('.txt')).sort();
+  const file = files[Math.floor(files.length / 2)]!;
+  const text = await readFile(path.join(sources, file), 'utf8');
+  const corrected = text.replace(/^Summary: /m, 'Summary: (Corrected.) ');
+  if (corrected === text) throw new Error(`${file} has no summary line to correct`);
+  await writeFile(path.join(sources, file), corrected);
+  return file;
 }

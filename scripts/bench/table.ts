@@ -35,6 +35,11 @@ function rows(added: number): Row[] {
       const report = x.rebuild?.report;
       return report ? `${report.searchIndex.indexed} / ${report.searchIndex.reused} (${phaseSeconds(report, 'search index') ?? '?'} s)` : '—';
     }],
+    ['rebuild, one statement changed', (x) => (x.change ? `${x.change.seconds} s, ${formatMB(x.change.peakRssMB)}` : '—')],
+    ['  pages rendered / kept', (x) => {
+      const pages = x.change?.report?.pages;
+      return pages ? `${pages.rendered.toLocaleString('en-GB')} / ${pages.kept.toLocaleString('en-GB')}` : '—';
+    }],
     ['search ms (median)', (x) => String(median(searches(x, false).map((s) => s.msToFirstResult!)) ?? '—')],
     ['search bytes (median)', (x) => {
       const ok = searches(x, false);
