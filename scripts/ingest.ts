@@ -19,13 +19,14 @@ import { lstat, mkdir, open, readFile, readdir, readlink, realpath, rename, rm, 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pMap from 'p-map';
-import { parseStatementBytes } from '../src/parser/index';
 import type { Decision } from '../src/schemas/decision';
 import { escapeControls, formatError, formatWarning, parseError, type ParseError, type ParseWarning } from '../src/parser/errors';
 import { ConfigError, readConfig } from '../src/config';
 import { generatedDir } from '../src/data/paths';
-import { buildArchiveIndex, toMeta, type DecisionMeta } from '../src/utils/archive-index';
-import { decisionTerms, type TermCounts } from '../src/utils/similar';
+import { buildArchiveIndex, type DecisionMeta } from '../src/utils/archive-index';
+import { type TermCounts } from '../src/utils/similar';
+import { metaOf } from './lib/parse-source';
+import { sourceParser } from './lib/source-parser';
 import { Progress } from './lib/progress';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,6 +36,8 @@ export interface IngestOptions {
   outDir: string;
   lenient: boolean;
   log?: (line: string) => void;
+  /** Threads to parse on (scripts/lib/source-parser.ts); every core by default. */
+  threads?: number;
 }
 
 /**
@@ -78,6 +81,8 @@ export interface IngestReport {
    * outside the folder, unreadable) is in neither. */
   parsed: number;
   reused: number;
+  /** Worker threads the parsing moved to (scripts/lib/source-parser.ts); 0 when it stayed in ingest's own. */
+  threads: number;
   entries: SourceReport[];
 }
 
@@ -118,6 +123,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const progress = new Progress('ingest', files.length, log);
   let parsed = 0;
   let reused = 0;
+  const parser = sourceParser({ threads: options.threads });
   // Files are independent: overlap their reads and writes, so the disk is never waited on in turn.
   await pMap(files, async (file) => {
     const read = await readSource(realDir, file);
@@ -134,22 +140,21 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
       outcomes.set(file, kept);
     } else {
       parsed++;
-      const result = parseStatementBytes(read.bytes);
-      const warnings = result.warnings?.length ? { warnings: result.warnings } : {};
+      const result = await parser.parse(read.bytes);
+      const warnings = result.warnings ? { warnings: result.warnings } : {};
       if (result.ok) {
-        const json = JSON.stringify(result.value);
-        await writeJson(path.join(decisionsDir, `${result.value.slug}.json`), result.value, json);
-        written.add(`${result.value.slug}.json`);
-        const decision = createHash('sha256').update(json).digest('hex');
-        outcomes.set(file, { hash, slug: result.value.slug, ...metaOf(result.value), decision, ...warnings });
+        await writeJson(path.join(decisionsDir, `${result.slug}.json`), undefined, result.json);
+        written.add(`${result.slug}.json`);
+        outcomes.set(file, { hash, slug: result.slug, meta: result.meta, terms: result.terms, decision: result.decision, ...warnings });
       } else {
         outcomes.set(file, { hash, errors: result.errors, ...warnings });
       }
     }
     progress.tick();
-  }, { concurrency: IO_CONCURRENCY });
+  }, { concurrency: IO_CONCURRENCY }).finally(() => parser.close());
   const unread = files.length - parsed - reused;
-  progress.done(`${files.length} sources, ${parsed} parsed, ${reused} unchanged${unread > 0 ? `, ${unread} not read` : ''}`);
+  const threads = parser.threads;
+  progress.done(`${files.length} sources, ${parsed} parsed${threads ? ` (on ${threads} threads)` : ''}, ${reused} unchanged${unread > 0 ? `, ${unread} not read` : ''}`);
 
   const entries = reportEntries(files, outcomes, options.sourcesDir);
   const published = entries.filter((e) => e.status === 'published');
@@ -168,6 +173,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     duplicates: entries.filter((e) => e.status === 'duplicate').length,
     parsed,
     reused,
+    threads,
     entries,
   };
   await writeJson(path.join(options.outDir, 'archive.json'), buildArchiveIndex(metas, terms));
@@ -371,15 +377,6 @@ async function stillHolds(before: CacheEntry, decisionsDir: string, written: Set
   const json = text.replace(/\n$/, '');
   if (createHash('sha256').update(json).digest('hex') !== before.decision) return undefined;
   return { ...before, ...metaOf(JSON.parse(json) as Decision) };
-}
-
-/**
- * The metadata ingest keeps of a decision, and its most frequent words. A copy, not slices: V8 keeps
- * a sliced string's whole source alive, so metadata cut out of a statement would hold every
- * statement's full text in memory until the run ends.
- */
-function metaOf(decision: Decision): { meta: DecisionMeta; terms: TermCounts } {
-  return structuredClone({ meta: toMeta(decision), terms: decisionTerms(decision) });
 }
 
 /** Bumped when a cache entry's shape changes, so that entries of the old shape are parsed again. */

@@ -8,7 +8,10 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cacheKeys, ingest, metadataInputs, parserInputs, SourcesFolderError, type IngestReport } from '../scripts/ingest';
+import { writeCorpus } from '../scripts/generate-corpus';
+import { THREADS_FROM } from '../scripts/lib/source-parser';
 import { buildSite, ROOT } from './helpers/build';
+import { hashTree } from './helpers/files';
 
 const SEEDS = path.join(ROOT, 'content/sources');
 const SAMPLES = path.resolve(ROOT, '../shared/samples');
@@ -167,6 +170,31 @@ describe('incremental', () => {
     await writeFile(path.join(dir, '20-006-390.txt'), 'not a statement');
     await run(dir, first.out);
     expect(await readdir(path.join(first.out, 'decisions'))).toEqual(['20-005-525.json']);
+  });
+});
+
+describe('on every core', () => {
+  it('parses in worker threads after the first THREADS_FROM sources, and writes what one thread writes, byte for byte', { timeout: 120_000 }, async () => {
+    const dir = await folder({ 'zz-bad-date.txt': seed.replace('26 May 2021', '31 Feb 2021') }, ['20-006-390.txt']);
+    await writeCorpus({ n: THREADS_FROM + 60, seed: 3, out: dir });
+    const outputs = [];
+    for (const threads of [1, 2]) {
+      const out = await mkdtemp(path.join(os.tmpdir(), 'archive-generated-'));
+      const lines: string[] = [];
+      const report = await ingest({ sourcesDir: dir, outDir: out, lenient: true, log: (l) => lines.push(l), threads });
+      outputs.push({ report, lines, files: await hashTree(out) });
+    }
+    const [one, two] = outputs;
+    expect(one!.report.threads).toBe(0);
+    expect(two!.report.threads).toBe(2);
+    expect(two!.lines.some((l) => /parsed \(on 2 threads\)/.test(l))).toBe(true);
+    expect(two!.report).toMatchObject({ sources: THREADS_FROM + 62, published: THREADS_FROM + 61, refused: 1, parsed: THREADS_FROM + 62 });
+    // The same entries, index, cache and errors; the reports differ only in the threads.
+    const { 'ingest-report.json': _one, ...restOne } = one!.files;
+    const { 'ingest-report.json': _two, ...restTwo } = two!.files;
+    expect(restTwo).toEqual(restOne);
+    expect({ ...two!.report, threads: 0 }).toEqual(one!.report);
+    expect(two!.lines.filter((l) => l.includes('zz-bad-date.txt'))).toEqual(one!.lines.filter((l) => l.includes('zz-bad-date.txt')));
   });
 });
 
