@@ -9,12 +9,37 @@ describe('planSearchShards', () => {
     const months = Array.from({ length: 18 }, (_, i) => `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
     const decisions = months.flatMap((m) => [1, 2, 3, 4].map((d) => decision(`${m}-${d}`, `${m}-0${d}`)));
 
-    it('gives the newest whole months, up to its size, a shard of their own, first', () => {
+    it('gives the newest whole months, fewer than its size, a shard of their own, first', () => {
+      // Steps of 5 from the oldest: the 66th decision (May 2021) is the last step's; the months after it.
       const shards = planSearchShards(decisions, 48, 10);
-      expect(shards[0]).toEqual({ id: '2021-05_2021-06', slugs: ['2021-05-1', '2021-05-2', '2021-05-3', '2021-05-4', '2021-06-1', '2021-06-2', '2021-06-3', '2021-06-4'] });
+      expect(shards[0]).toEqual({ id: '2021-06_2021-06', slugs: ['2021-06-1', '2021-06-2', '2021-06-3', '2021-06-4'] });
       // The rest as before: 2021's earlier months, then 2020 whole.
-      expect(shards.slice(1).map((s) => [s.id, s.slugs.length])).toEqual([['2021', 16], ['2020', 48]]);
+      expect(shards.slice(1).map((s) => [s.id, s.slugs.length])).toEqual([['2021', 20], ['2020', 48]]);
       expect(shards.flatMap((s) => s.slugs).sort()).toEqual(decisions.map((d) => d.slug).sort());
+    });
+    it('lets months go to the next shard only each time half its size of decisions has come, so that shard is seldom indexed again', () => {
+      // Four decisions a month from July 2021 to June 2022, one at a time.
+      const later = Array.from({ length: 12 }, (_, i) => `${2021 + Math.floor((i + 6) / 12)}-${String(((i + 6) % 12) + 1).padStart(2, '0')}`);
+      let archive = [...decisions];
+      let rest = JSON.stringify(planSearchShards(archive, 48, 10).slice(1));
+      let moves = 0;
+      for (const m of later) {
+        for (const d of [1, 2, 3, 4]) {
+          archive = [...archive, decision(`${m}-${d}`, `${m}-0${d}`)];
+          const shards = planSearchShards(archive, 48, 10);
+          expect(shards[0]!.slugs.length).toBeLessThan(10);
+          expect(shards.flatMap((s) => s.slugs)).toHaveLength(archive.length);
+          const now = JSON.stringify(shards.slice(1));
+          if (now === rest) continue;
+          // Only as the count from the oldest reaches a step of 5.
+          expect(archive.length % 5).toBe(0);
+          moves++;
+          rest = now;
+        }
+      }
+      // 48 decisions cross ten steps of 5 (at 75, 80, … 120): at most one move each.
+      expect(moves).toBeLessThanOrEqual(10);
+      expect(moves).toBeGreaterThan(0);
     });
     it('holds at least one month, however large', () => {
       expect(planSearchShards(decisions, 48, 1)[0]!.id).toBe('2021-06_2021-06');

@@ -23,32 +23,31 @@ interface Dated {
 }
 
 /**
- * The shards, newest first. With `newestSize` below `maxSize`, the newest whole months, up to
+ * The shards, newest first. With `newestSize` below `maxSize`, the newest whole months, at most
  * `newestSize` decisions (at least one month), are a shard of their own, ahead of the rest: the
- * search page asks it first, so that its first results come from a small index, and new decisions
- * of the latest months re-index mostly it (as a month begins, the months it lets go join the next
- * shard, which is indexed again then).
+ * search page asks it first, so that its first results come from a small index.
+ *
+ * Where it begins moves in steps of half its size, counted from the oldest decision (as lists are
+ * paged, src/utils/listing.ts): it begins after the month of the decision at the last whole step
+ * before the newest. New decisions of the latest months then re-index it alone until half its size
+ * more have come; only then does the boundary move, and the months it lets go join the next shard,
+ * which is indexed again once. (A boundary kept at the newest `newestSize` would move with every
+ * update, and re-index the next shard, of thousands of decisions, every time.)
  */
 export function planSearchShards(decisions: readonly Dated[], maxSize: number, newestSize = maxSize): SearchShard[] {
-  if (newestSize >= maxSize) return planByYears(decisions, maxSize);
-  const months = [...new Set(decisions.map((d) => d.decisionDate.slice(0, 7)))].sort().reverse();
-  const count = new Map<string, number>();
-  for (const d of decisions) count.set(d.decisionDate.slice(0, 7), (count.get(d.decisionDate.slice(0, 7)) ?? 0) + 1);
-  const newest: string[] = [];
-  let size = 0;
-  for (const month of months) {
-    if (newest.length && size + count.get(month)! > newestSize) break;
-    newest.push(month);
-    size += count.get(month)!;
-  }
-  // Every month of the archive in the newest shard: no other shard.
-  if (newest.length === months.length) return planByYears(decisions, Number.POSITIVE_INFINITY);
-  const inNewest = new Set(newest);
-  const first: SearchShard = {
-    id: `${newest.at(-1)}_${newest[0]}`,
-    slugs: decisions.filter((d) => inNewest.has(d.decisionDate.slice(0, 7))).map((d) => d.slug),
-  };
-  return [first, ...planByYears(decisions.filter((d) => !inNewest.has(d.decisionDate.slice(0, 7))), maxSize)];
+  if (newestSize >= maxSize || decisions.length <= newestSize) return planByYears(decisions, newestSize >= maxSize ? maxSize : Number.POSITIVE_INFINITY);
+  const months = decisions.map((d) => d.decisionDate.slice(0, 7)).sort();
+  const step = Math.max(1, Math.floor(newestSize / 2));
+  // At least `step` decisions from the one at the boundary to the newest, fewer than twice that.
+  const boundary = months[Math.floor((months.length - step) / step) * step]!;
+  // The months after the boundary's own (fewer than 2 × step decisions); the boundary's month
+  // alone where it is the newest.
+  const after = months.at(-1)! > boundary ? (m: string) => m > boundary : (m: string) => m >= boundary;
+  const inNewest = decisions.filter((d) => after(d.decisionDate.slice(0, 7)));
+  const newest = inNewest.map((d) => d.decisionDate.slice(0, 7)).sort();
+  const first: SearchShard = { id: `${newest[0]}_${newest.at(-1)}`, slugs: inNewest.map((d) => d.slug) };
+  const rest = decisions.filter((d) => !after(d.decisionDate.slice(0, 7)));
+  return rest.length ? [first, ...planByYears(rest, maxSize)] : planByYears(decisions, Number.POSITIVE_INFINITY);
 }
 
 function planByYears(decisions: readonly Dated[], maxSize: number): SearchShard[] {
