@@ -81,6 +81,8 @@ export interface IngestReport {
    * outside the folder, unreadable) is in neither. */
   parsed: number;
   reused: number;
+  /** Sources read and hashed in this run: a source whose file is as the cache saw it is not. */
+  hashed: number;
   /** Worker threads the parsing moved to (scripts/lib/source-parser.ts); 0 when it stayed in ingest's own. */
   threads: number;
   entries: SourceReport[];
@@ -123,17 +125,34 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const progress = new Progress('ingest', files.length, log);
   let parsed = 0;
   let reused = 0;
+  let hashed = 0;
+  const identitiesPath = path.join(options.outDir, 'ingest-files.json');
+  const previousIdentities = await readIdentities(identitiesPath);
+  const identities = new Map<string, string>();
   const parser = sourceParser({ threads: options.threads });
   // Files are independent: overlap their reads and writes, so the disk is never waited on in turn.
   await pMap(files, async (file) => {
+    const before = previous.entries[file];
+    // A regular file that is the file the last run read (fileIdentity) is not read again.
+    const identity = await fileIdentity(path.join(realDir, file));
+    if (identity !== undefined) identities.set(file, identity);
+    if (before && identity !== undefined && previousIdentities[file] === identity) {
+      const kept = await stillHolds(before, decisionsDir, written, previous.metadata === keys.metadata);
+      if (kept) {
+        reused++;
+        outcomes.set(file, kept);
+        progress.tick();
+        return;
+      }
+    }
     const read = await readSource(realDir, file);
     if (!read.ok) {
       outcomes.set(file, { errors: [read.error] });
       progress.tick();
       return;
     }
+    hashed++;
     const hash = createHash('sha256').update(read.bytes).digest('hex');
-    const before = previous.entries[file];
     const kept = before?.hash === hash ? await stillHolds(before, decisionsDir, written, previous.metadata === keys.metadata) : undefined;
     if (kept) {
       reused++;
@@ -173,6 +192,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     duplicates: entries.filter((e) => e.status === 'duplicate').length,
     parsed,
     reused,
+    hashed,
     threads,
     entries,
   };
@@ -185,6 +205,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     return outcome.hash === undefined ? [] : [[f, outcome as CacheEntry] as const];
   });
   await writeJson(cachePath, { ...keys, entries: Object.fromEntries(cached) } satisfies Cache);
+  // Apart from the cache, which holds only what the sources say (the build id hashes it): where
+  // each source's file is on this machine says nothing of its content.
+  await writeJson(identitiesPath, Object.fromEntries(files.flatMap((f) => (identities.has(f) && outcomes.get(f)!.hash !== undefined ? [[f, identities.get(f)!]] : []))));
 
   for (const entry of entries) {
     for (const error of entry.errors ?? []) log(error.message);
@@ -193,6 +216,17 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const duplicates = report.duplicates > 0 ? `, ${report.duplicates} duplicate${report.duplicates === 1 ? '' : 's'}` : '';
   log(`ingest: ${report.published} published, ${report.refused} refused${duplicates}, of ${report.sources} sources`);
   return report;
+}
+
+/**
+ * A regular file's size, inode, and modification and change times, as one string; undefined for
+ * anything else (a link is read and hashed every time). Any write moves the change time, which no
+ * program can set back (`cp -p` and `touch -r` can only set the modification time), so a file with
+ * the same identity holds the same bytes.
+ */
+async function fileIdentity(file: string): Promise<string | undefined> {
+  const stats = await lstat(file, { bigint: true }).catch(() => undefined);
+  return stats?.isFile() ? `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : undefined;
 }
 
 /** Every `*.txt` in the folder, by name, whatever kind of file it is; and the folder's real path. */
@@ -432,6 +466,20 @@ async function importedBy(projectRoot: string, entry: string): Promise<string[]>
 }
 
 /** The entries of the last run, if its parser was this one; none otherwise. */
+/**
+ * Each source's file identity when the last run read it, by file name: ingest-files.json. Unreadable
+ * or missing, none: every source is read.
+ */
+async function readIdentities(file: string): Promise<Record<string, string>> {
+  try {
+    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, string>;
+  } catch {
+    // None yet.
+  }
+  return {};
+}
+
 async function readCache(file: string, keys: CacheKeys): Promise<Cache> {
   try {
     const cache = JSON.parse(await readFile(file, 'utf8')) as Cache;

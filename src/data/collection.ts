@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { archive } from './archive';
+import { metaDigest } from './meta-digest';
 import { byNewest, relatedDecisions, type DecisionMeta, type RelatedDecisions } from '../utils/archive-index';
 import { listingPages, type ListingPage } from '../utils/listing';
 
@@ -63,10 +64,15 @@ export async function listingPaths<Params extends Record<string, string>, Props>
   return lists.flatMap(({ params, props, decisions, names }) => {
     const [landing, ...pages] = listingPages(decisions.map(metaOf), PAGE_SIZE);
     return [
-      { params: { ...params, page: undefined }, props: { ...props, listing: landing as ListingPage<DecisionMeta> }, cacheKey: digest([props, landing]) },
-      ...pages.map((listing) => ({ params: { ...params, page: String(listing.number) }, props: { ...props, listing: listing as ListingPage<DecisionMeta> }, cacheKey: digest([names, listing]) })),
+      { params: { ...params, page: undefined }, props: { ...props, listing: landing as ListingPage<DecisionMeta> }, cacheKey: digest([props, keyed(landing)]) },
+      ...pages.map((listing) => ({ params: { ...params, page: String(listing.number) }, props: { ...props, listing: listing as ListingPage<DecisionMeta> }, cacheKey: digest([names, keyed(listing)]) })),
     ];
   });
+}
+
+/** A page of a list as its cache key covers it: its decisions by their metadata's digests. */
+function keyed(listing: ListingPage<DecisionMeta>): unknown {
+  return { ...listing, items: listing.items.map(metaDigest) };
 }
 
 function digest(value: unknown): string {

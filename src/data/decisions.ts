@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Decision } from '../schemas/decision';
 import type { DecisionMeta, RelatedDecisions } from '../utils/archive-index';
 import { archive } from './archive';
+import { metaDigest } from './meta-digest';
 import { generatedDir } from './paths';
 
 export function decisionFile(slug: string): string {
@@ -33,6 +34,6 @@ export function loadDecision(slug: string): Decision {
 export function decisionCacheKey(meta: DecisionMeta, related: RelatedDecisions): string {
   const { size, mtimeMs } = statSync(decisionFile(meta.slug));
   const neighbours = archive().neighbours[meta.slug]!;
-  const linked = [related.previous, related.next, ...related.sameAuthority, ...related.sameCategoryAndOutcome, ...related.similar].filter((d) => d !== null);
-  return createHash('sha256').update(JSON.stringify([size, mtimeMs, meta, neighbours, linked])).digest('hex').slice(0, 32);
+  const linked = [related.previous, related.next, ...related.sameAuthority, ...related.sameCategoryAndOutcome, ...related.similar].filter((d) => d !== null).map(metaDigest);
+  return createHash('sha256').update(JSON.stringify([size, mtimeMs, metaDigest(meta), neighbours, linked])).digest('hex').slice(0, 32);
 }
