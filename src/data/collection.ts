@@ -70,6 +70,12 @@ export async function listingPaths<Params extends Record<string, string>, Props>
   });
 }
 
+/** A cache key for a file made of these decisions' metadata alone, in this order (an export). */
+export async function decisionsKey(slugs: readonly string[]): Promise<string> {
+  const metaOf = await decisionLookup();
+  return digest(slugs.map((slug) => metaDigest(metaOf(slug))));
+}
+
 /** A page of a list as its cache key covers it: its decisions by their metadata's digests. */
 function keyed(listing: ListingPage<DecisionMeta>): unknown {
   return { ...listing, items: listing.items.map(metaDigest) };
