@@ -126,6 +126,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   let parsed = 0;
   let reused = 0;
   let hashed = 0;
+  const started = Date.now();
   const identitiesPath = path.join(options.outDir, 'ingest-files.json');
   const previousIdentities = await readIdentities(identitiesPath);
   const identities = new Map<string, string>();
@@ -135,8 +136,8 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     const before = previous.entries[file];
     // A regular file that is the file the last run read (fileIdentity) is not read again.
     const identity = await fileIdentity(path.join(realDir, file));
-    if (identity !== undefined) identities.set(file, identity);
-    if (before && identity !== undefined && previousIdentities[file] === identity) {
+    if (identity !== undefined && identity.changedMs < started - RACY_MS) identities.set(file, identity.key);
+    if (before && identity !== undefined && previousIdentities[file] === identity.key) {
       const kept = await stillHolds(before, decisionsDir, written, previous.metadata === keys.metadata);
       if (kept) {
         reused++;
@@ -219,15 +220,22 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 }
 
 /**
- * A regular file's size, inode, and modification and change times, as one string; undefined for
- * anything else (a link is read and hashed every time). Any write moves the change time, which no
- * program can set back (`cp -p` and `touch -r` can only set the modification time), so a file with
- * the same identity holds the same bytes.
+ * A regular file's size, inode, and modification and change times, as one string, and when it last
+ * changed; undefined for anything else (a link is read and hashed every time). A write moves the
+ * change time, which no program can set back (`cp -p` and `touch -r` set only the modification
+ * time). But file systems take these times from a coarse clock, so a second write within one tick
+ * of the first can leave both the same (git's "racily clean" files): an identity is therefore only
+ * trusted for a file that had last changed well before the run that recorded it (RACY_MS).
  */
-async function fileIdentity(file: string): Promise<string | undefined> {
+async function fileIdentity(file: string): Promise<{ key: string; changedMs: number } | undefined> {
   const stats = await lstat(file, { bigint: true }).catch(() => undefined);
-  return stats?.isFile() ? `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : undefined;
+  if (!stats?.isFile()) return undefined;
+  const changed = stats.ctimeNs > stats.mtimeNs ? stats.ctimeNs : stats.mtimeNs;
+  return { key: `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`, changedMs: Number(changed / 1_000_000n) };
 }
+
+/** How long before a run a file must have last changed for its identity to be recorded (above). */
+const RACY_MS = 2_000;
 
 /** Every `*.txt` in the folder, by name, whatever kind of file it is; and the folder's real path. */
 async function listSources(sourcesDir: string): Promise<{ files: string[]; realDir: string }> {
@@ -465,7 +473,6 @@ async function importedBy(projectRoot: string, entry: string): Promise<string[]>
   return [...seen].sort();
 }
 
-/** The entries of the last run, if its parser was this one; none otherwise. */
 /**
  * Each source's file identity when the last run read it, by file name: ingest-files.json. Unreadable
  * or missing, none: every source is read.
@@ -480,6 +487,7 @@ async function readIdentities(file: string): Promise<Record<string, string>> {
   return {};
 }
 
+/** The entries of the last run, if its parser was this one; none otherwise. */
 async function readCache(file: string, keys: CacheKeys): Promise<Cache> {
   try {
     const cache = JSON.parse(await readFile(file, 'utf8')) as Cache;

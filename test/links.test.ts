@@ -8,7 +8,7 @@
  * other references and dates), so that lists run to several pages and feeds reach their cap: the
  * pagination, rel=prev/next and exports are checked too.
  */
-import { copyFile, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -118,6 +118,8 @@ export async function writeSearchIndex(site: string, shards: SearchShard[], { ca
     for (const entry of await readdir(shardsDir).catch(() => [])) {
       if (!folders.has(`pagefind/${SHARDS_FOLDER}/${entry}/`)) await rm(path.join(shardsDir, entry), { recursive: true, force: true });
     }
+    // An index of one shard has no shards folder, as a clean build's has none.
+    if (!folders.size) await rm(shardsDir, { recursive: true, force: true });
     for (const [i, shard] of plan.entries()) {
       if (i === 0) continue;
       const folder = shardFolder(shard, keys[i]!);

@@ -53,8 +53,8 @@ export function pruneEarlierBuilds(report: BuildReporter, owned: OwnedBy[] = [])
 
 /**
  * The folders that held the removed files, and those above them, where left with nothing in them;
- * `dir` itself stays. Only those: every other folder held a file this build wrote, or was left
- * non-empty by an earlier build's pruning (asking each of 70,000 folders took seconds).
+ * `dir` itself stays. Only those (asking each of 70,000 folders took seconds): the steps that keep
+ * their own files (decision JSON, the search index) remove their own emptied folders.
  */
 async function removeEmptyFolders(dir: string, removed: string[]): Promise<void> {
   const folders = new Set<string>();

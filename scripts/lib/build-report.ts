@@ -61,7 +61,7 @@ export const BuildReportSchema = z.object({
   pages: PagesSchema.extend({ decisions: PagesSchema, routes: z.array(RoutePagesSchema) }),
   /** Files an earlier build left that this one did not write. */
   pruned: z.object({ files: count }),
-  /** Every decision's JSON in the site; those linked afresh (new or rewritten entries) and those of withdrawn decisions removed. */
+  /** Every decision's JSON in the site; those linked afresh (new or rewritten entries; copied where links cannot be made) and those of withdrawn decisions removed. */
   decisionJson: z.object({ decisions: count, linked: count, removed: count }),
   searchIndex: z.object({ decisions: count, indexed: count, reused: count, shards: z.array(SearchShardSchema) }),
   serviceWorker: z.object({

@@ -24,12 +24,12 @@ export function sourceParser({ threads = availableParallelism(), from = THREADS_
   let pool: Piscina<Uint8Array, ParsedSource> | undefined;
   let asked = 0;
   return {
-    parse(bytes) {
+    async parse(bytes) {
       if (threads > 1 && ++asked > from) {
         pool ??= new Piscina({ filename: new URL('./parse-worker.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads });
-        return pool.run(bytes);
+        return pool.run(bytes) as Promise<ParsedSource>;
       }
-      return Promise.resolve().then(() => parseSource(bytes));
+      return parseSource(bytes);
     },
     close: async () => pool?.destroy(),
     get threads() {

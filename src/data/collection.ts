@@ -3,10 +3,9 @@
  * (src/content.config.ts): the one way a page reaches it. The archive index (./archive.ts) holds the
  * groups, totals and neighbours, which name their decisions by slug; these resolve them.
  */
-import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { archive } from './archive';
-import { metaDigest } from './meta-digest';
+import { keyDigest, metaDigest } from './meta-digest';
 import { byNewest, relatedDecisions, type DecisionMeta, type RelatedDecisions } from '../utils/archive-index';
 import { listingPages, type ListingPage } from '../utils/listing';
 
@@ -64,8 +63,8 @@ export async function listingPaths<Params extends Record<string, string>, Props>
   return lists.flatMap(({ params, props, decisions, names }) => {
     const [landing, ...pages] = listingPages(decisions.map(metaOf), PAGE_SIZE);
     return [
-      { params: { ...params, page: undefined }, props: { ...props, listing: landing as ListingPage<DecisionMeta> }, cacheKey: digest([props, keyed(landing)]) },
-      ...pages.map((listing) => ({ params: { ...params, page: String(listing.number) }, props: { ...props, listing: listing as ListingPage<DecisionMeta> }, cacheKey: digest([names, keyed(listing)]) })),
+      { params: { ...params, page: undefined }, props: { ...props, listing: landing as ListingPage<DecisionMeta> }, cacheKey: keyDigest([props, keyed(landing)]) },
+      ...pages.map((listing) => ({ params: { ...params, page: String(listing.number) }, props: { ...props, listing: listing as ListingPage<DecisionMeta> }, cacheKey: keyDigest([names, keyed(listing)]) })),
     ];
   });
 }
@@ -73,14 +72,10 @@ export async function listingPaths<Params extends Record<string, string>, Props>
 /** A cache key for a file made of these decisions' metadata alone, in this order (an export). */
 export async function decisionsKey(slugs: readonly string[]): Promise<string> {
   const metaOf = await decisionLookup();
-  return digest(slugs.map((slug) => metaDigest(metaOf(slug))));
+  return keyDigest(slugs.map((slug) => metaDigest(metaOf(slug))));
 }
 
 /** A page of a list as its cache key covers it: its decisions by their metadata's digests. */
 function keyed(listing: ListingPage<DecisionMeta>): unknown {
   return { ...listing, items: listing.items.map(metaDigest) };
-}
-
-function digest(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
 }

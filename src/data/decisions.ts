@@ -2,13 +2,12 @@
  * One decision's full structured statement, read from the entry ingest wrote for it. A page loads
  * only its own decision, so the build's memory does not grow with the archive.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Decision } from '../schemas/decision';
 import type { DecisionMeta, RelatedDecisions } from '../utils/archive-index';
 import { archive } from './archive';
-import { metaDigest } from './meta-digest';
+import { keyDigest, metaDigest } from './meta-digest';
 import { generatedDir } from './paths';
 
 export function decisionFile(slug: string): string {
@@ -35,5 +34,5 @@ export function decisionCacheKey(meta: DecisionMeta, related: RelatedDecisions):
   const { size, mtimeMs } = statSync(decisionFile(meta.slug));
   const neighbours = archive().neighbours[meta.slug]!;
   const linked = [related.previous, related.next, ...related.sameAuthority, ...related.sameCategoryAndOutcome, ...related.similar].filter((d) => d !== null).map(metaDigest);
-  return createHash('sha256').update(JSON.stringify([size, mtimeMs, metaDigest(meta), neighbours, linked])).digest('hex').slice(0, 32);
+  return keyDigest([size, mtimeMs, metaDigest(meta), neighbours, linked]);
 }

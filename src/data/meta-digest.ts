@@ -17,3 +17,8 @@ export function metaDigest(meta: DecisionMeta): string {
   }
   return digest;
 }
+
+/** An incremental-build cache key: the digest of a value's JSON. */
+export function keyDigest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+}

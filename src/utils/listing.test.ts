@@ -57,6 +57,24 @@ describe('listingPages', () => {
     );
   });
 
+  it('moves only the pages from a late decision’s place in date order on, and one withdrawn likewise', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 300 }), fc.nat(300), fc.integer({ min: 1, max: 60 }), (n, at, size) => {
+        // Positions 1..n, and a decision slotted in after position p (a late one dated between).
+        const p = at % (n + 1);
+        const dates = Array.from({ length: n }, (_, i) => 2 * (i + 1));
+        const later = [...dates, 2 * p + 1].sort((a, b) => a - b);
+        const before = listingPages([...dates].reverse(), size).slice(1) as NumberedPage<number>[];
+        const after = listingPages([...later].reverse(), size).slice(1) as NumberedPage<number>[];
+        // Pages wholly before its place keep their decisions; the late one's page and later ones shift.
+        for (const page of before) if (page.to <= p) expect(after[page.number - 1]!.items).toEqual(page.items);
+        // Withdrawn: the same, read the other way (but the newest numbered page, which may go back
+        // to the landing once it is no longer followed by a full page).
+        for (const page of after) if (page.to <= p && page.number <= before.length) expect(before[page.number - 1]!.items).toEqual(page.items);
+      }),
+    );
+  });
+
   it('refuses a page of no decisions', () => {
     expect(() => listingPages(list(3), 0)).toThrow(RangeError);
   });
@@ -81,8 +99,10 @@ describe('pageLinks', () => {
 
   it('links a numbered page to the landing, the pages on either side and the oldest, newest first', () => {
     const [, ...pages] = pagesOf(123);
+    // A gap after the landing: the page cannot know how many pages lie between (here 7 to 11).
     expect(pageLinks(pages[4]!)).toEqual([
       { page: null, current: false },
+      'gap',
       { page: 6, current: false },
       { page: 5, current: true },
       { page: 4, current: false },
@@ -91,6 +111,7 @@ describe('pageLinks', () => {
     ]);
     expect(pageLinks(pages[0]!)).toEqual([
       { page: null, current: false },
+      'gap',
       { page: 2, current: false },
       { page: 1, current: true },
     ]);
@@ -121,5 +142,6 @@ describe('addresses', () => {
     expect(listHref('/archive/years/2021/12/', 12)).toBe('/archive/years/2021/');
     expect(listHref('/archive/years/2021/', null)).toBe('/archive/years/2021/');
     expect(listHref('/archive/councils/x/3', 3)).toBe('/archive/councils/x/');
+    expect(() => listHref('/archive/councils/x/13/', 3)).toThrow(/not the address of page 3/);
   });
 });

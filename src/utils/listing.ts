@@ -1,9 +1,10 @@
 /**
  * How a long list of decisions is split into pages, so that a new decision changes as few of them as
  * possible. Pages are numbered from the oldest: page n holds the list's decisions (n − 1) × size + 1
- * to n × size in date order, and is published only once it is full. From then on it holds the same
- * decisions for good: a link to it keeps showing what was cited, and a rebuild need not render it
- * again. The newest decisions, those not yet filling a page of their own, are on the list's own page
+ * to n × size in date order, and is published only once it is full. A decision newer than all of
+ * the page's leaves it as it is: a link to it keeps showing what was cited, and a rebuild need not
+ * render it again. (One dated before them, published late, or a withdrawn one, moves the page and
+ * every page after it by one decision: position is date order.) The newest decisions, those not yet filling a page of their own, are on the list's own page
  * (the landing), with the newest full page's: it shows between `size` and 2 × `size` − 1 decisions
  * (all of them, when the list has fewer), so that no decision is on two pages and none on none.
  */
@@ -68,18 +69,15 @@ export type PageLink = { page: number | null; current: boolean } | 'gap';
 /**
  * The links from one page to others, newest first as the lists are: the landing, the pages on
  * either side of this one, and the oldest. A numbered page names no page newer than the one after
- * it (nor does it mark a gap before it), so that it does not change when more pages are added.
+ * it, so that it does not change when more pages are added; it marks a gap after the landing
+ * instead, since it cannot know whether pages lie between.
  */
 export function pageLinks(page: ListingPage<unknown>): PageLink[] {
   if (page.number === null && page.pages === 0) return [];
   const around = page.number === null ? [page.pages, page.pages - 1] : [page.newer ?? page.number, page.number, page.number - 1];
-  const numbers = [...new Set([...around, 1])].filter((n) => n >= 1).sort((a, b) => b - a);
-  const links: PageLink[] = [{ page: null, current: page.number === null }];
-  numbers.forEach((n, i) => {
-    if (i > 0 && numbers[i - 1]! - n > 1) links.push('gap');
-    links.push({ page: n, current: n === page.number });
-  });
-  return links;
+  const landing: PageLink = { page: null, current: page.number === null };
+  const unknownBetween = page.number !== null && page.newer !== null;
+  return [landing, ...(unknownBetween ? ['gap' as const] : []), ...withGaps(around, 'down').map((n) => (n === 'gap' ? n : { page: n, current: n === page.number }))];
 }
 
 /**
@@ -88,13 +86,13 @@ export function pageLinks(page: ListingPage<unknown>): PageLink[] {
  * councils, whose pages all change with a new authority anyway).
  */
 export function pageNumbers(current: number, last: number): (number | 'gap')[] {
-  const numbers = [...new Set([1, current - 1, current, current + 1, last])].filter((n) => n >= 1 && n <= last).sort((a, b) => a - b);
-  const items: (number | 'gap')[] = [];
-  numbers.forEach((n, i) => {
-    if (i > 0 && n - numbers[i - 1]! > 1) items.push('gap');
-    items.push(n);
-  });
-  return items;
+  return withGaps([current - 1, current, current + 1, last].filter((n) => n <= last), 'up');
+}
+
+/** Page numbers with page 1, each once, in order, with a gap wherever numbers are left out. */
+function withGaps(numbers: number[], order: 'up' | 'down'): (number | 'gap')[] {
+  const sorted = [...new Set([...numbers, 1])].filter((n) => n >= 1).sort((a, b) => (order === 'up' ? a - b : b - a));
+  return sorted.flatMap((n, i) => (i > 0 && Math.abs(sorted[i - 1]! - n) > 1 ? ['gap' as const, n] : [n]));
 }
 
 /** A list's page by number, under the list's own address (the landing's): `<list>/<n>/`. */
@@ -105,7 +103,9 @@ export function pageHref(list: string, page: number | null): string {
 /** The list's own address, from the address of one of its pages. */
 export function listHref(pathname: string, page: number | null): string {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  return page === null ? path : path.slice(0, path.length - `${page}/`.length);
+  if (page === null) return path;
+  if (!path.endsWith(`/${page}/`)) throw new Error(`${pathname} is not the address of page ${page} of a list`);
+  return path.slice(0, path.length - `${page}/`.length);
 }
 
 /**
