@@ -203,6 +203,28 @@ describe('search and offline under the sub-path', () => {
   });
 });
 
+describe('a network that answers nothing while the browser says it is online', () => {
+  it('does not call a word missing when the part of the index that would hold it could not be loaded', async () => {
+    const { context } = await recordedContext(browser);
+    // navigator.onLine stays true, as on a network that answers nothing (and as Chromium 150's
+    // offline emulation leaves it): the page must find out by asking.
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true }));
+    const page = await context.newPage();
+    await openSearch(page, `${server.url}search/`);
+    expect(await waitForServiceWorker(page)).toBe(server.url);
+    await searchFor(page, 'violence');
+    expect(await results(page)).toHaveLength(5);
+
+    await context.setOffline(true);
+    await openSearch(page, `${server.url}search/`);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+    await searchFor(page, 'yet');
+    expect(await results(page)).toHaveLength(0);
+    expect(await status(page)).toContain('You are offline, and this search may need a part that is not saved on this device');
+    await context.close();
+  });
+});
+
 describe('the service worker on a host that serves more than the archive', () => {
   it('keeps nothing that a page fetches from the same origin outside /archive/', async () => {
     // As on a GitHub Pages user's origin: the archive under /archive/, the user's other sites beside

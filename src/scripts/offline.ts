@@ -22,6 +22,20 @@ export function isOffline(): boolean {
   return navigator.onLine === false;
 }
 
+/**
+ * Whether the network answers at all. `navigator.onLine` is false when the device knows it is
+ * offline, but stays true on a network that answers nothing, and (Chromium 150) under DevTools'
+ * offline emulation: so where it matters, ask. robots.txt is a file the service worker keeps no
+ * copy of and a HEAD request one no route of it answers, so only the network can.
+ */
+export async function networkAnswers(): Promise<boolean> {
+  if (isOffline()) return false;
+  return fetch(`${baseUrl()}robots.txt`, { method: 'HEAD', cache: 'no-store' }).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Whether a page or file is in one of the service worker's caches. */
 export async function isSavedOffline(url: string): Promise<boolean> {
   if (!('caches' in window)) return false;

@@ -15,7 +15,7 @@ import { referenceSlug, sameReference } from '../utils/reference';
 import { describeQuery, parseQuery, withoutPart, type Query } from '../utils/search-query';
 import { landing } from '../utils/search-result';
 import { otherWords } from '../utils/search-suggestions';
-import { holdsWholeIndex, isOffline, isSavedOffline } from './offline';
+import { holdsWholeIndex, isOffline, isSavedOffline, networkAnswers } from './offline';
 import { SearchEngine, type Hit, type PagefindModule, type ShardAnswer, type ShardSearch } from './search/engine';
 import { activeFilters, describeState, isEmpty, pagefindFilters, queryFromState, stateFromQuery, VALUE_FILTERS, type SearchState } from './search/url-state';
 import { fillSelect, resultItem } from './search/view';
@@ -76,8 +76,11 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
    * shared by two decisions, or none, is left to the index).
    */
   const referencePage = async (query: Query): Promise<string | null> => {
-    if (query.kind !== 'reference' || isOffline()) return null;
+    if (query.kind !== 'reference') return null;
     const page = `${base}decisions/${referenceSlug(query.reference)}/`;
+    // Saved on this device: it opens without the network (and no request fails offline).
+    if (await isSavedOffline(page)) return page;
+    if (isOffline()) return null;
     return (await fetch(page, { method: 'HEAD' }).then((r) => r.ok, () => false)) ? page : null;
   };
 
@@ -282,13 +285,16 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     }
     const count = hits.length + (pinned ? 1 : 0);
     // Offline, a shard whose files are not on this device cannot answer: say so rather than "none".
-    const partial = failed || (isOffline() && !(await holdsWholeIndex()));
+    // (Pagefind answers a chunk it could not load with no results, so the network is asked.)
+    const wholeIndex = await holdsWholeIndex();
+    const offline = isOffline() || (count === 0 && !wholeIndex && !(await networkAnswers()));
+    const partial = failed || (offline && !wholeIndex);
     if (current !== run) return;
     if (count === 0) {
       const missing = query.kind === 'text' ? [...query.words, ...query.phrases].filter((p) => answers.every((a) => a.missing.includes(p))) : [];
       if (partial) {
         setStatus(
-          `No decisions found${what} in the parts of the index saved on this device. ${isOffline() ? 'You are offline, and this search may need a part that is not saved on this device: connect to the internet, or when you are online use “Save for offline” below.' : 'Part of the index could not be loaded: check your connection and try again.'}`,
+          `No decisions found${what} in the parts of the index saved on this device. ${offline ? 'You are offline, and this search may need a part that is not saved on this device: connect to the internet, or when you are online use “Save for offline” below.' : 'Part of the index could not be loaded: check your connection and try again.'}`,
         );
       } else if (missing.length && query.kind === 'text') {
         setStatus(`No decision contains ${missing.map((m) => `“${m}”`).join(' or ')}${describeState(state, '')}.`);
@@ -302,7 +308,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       }
     } else {
       const found = `${count.toLocaleString('en-GB')} ${count === 1 ? 'decision' : 'decisions'} found${what}.`;
-      setStatus(partial ? `${found} ${isOffline() ? 'You are offline: these come from the parts of the index saved on this device, and there may be more.' : 'Part of the index could not be loaded, and there may be more.'}` : found);
+      setStatus(partial ? `${found} ${offline ? 'You are offline: these come from the parts of the index saved on this device, and there may be more.' : 'Part of the index could not be loaded, and there may be more.'}` : found);
     }
     void showCounts(current, state, shardSearch);
   };
