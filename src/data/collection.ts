@@ -55,8 +55,9 @@ export interface List<Params, Props> {
 /**
  * The pages of each list (src/utils/listing.ts: numbered from the oldest, the newest on the list's
  * own page), each with its `page` parameter and an incremental-build cache key. A numbered page's
- * key covers only its own decisions and names, so a new decision renders the lists' landings again
- * and none of their older pages (but for the one page that fills, and the one before it).
+ * key covers only its own decisions and names, so a decision newer than a list's others renders its
+ * landing again and none of its older pages (but for the one page that fills, and the one before
+ * it); one dated earlier renders the pages from its place in date order on.
  */
 export async function listingPaths<Params extends Record<string, string>, Props>(lists: readonly List<Params, Props>[]) {
   const metaOf = await decisionLookup();
