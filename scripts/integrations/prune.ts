@@ -39,6 +39,7 @@ export function pruneEarlierBuilds(report: BuildReporter, owned: OwnedBy[] = [])
         for (const { path: name } of await filesBelow(site)) {
           if (written.has(name) || owned.some((owns) => owns(name))) continue;
           const file = path.join(site, name);
+          // Vite writes every script and style of this build, changed or not.
           if (name.startsWith('_astro/') && (await stat(file)).mtimeMs >= started) continue;
           await rm(file);
           removed.push(name);
