@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../schemas/decision';
-import { decisionTerms, POSTING_CAP, SIMILAR, similarDecisions, terms, type SimilarInput } from './similar';
+import { decisionTerms, POSTING_CAP, SIMILAR, similarDecisions, STOP, terms, type SimilarInput } from './similar';
 
 const section = (heading: string | null, text: string): Section => ({
   heading,
@@ -44,6 +44,25 @@ describe('terms and decisionTerms', () => {
   it('keeps the words that say what a statement is about: lower case, plurals folded, stop words and pseudonyms left out', () => {
     expect(terms('Mrs X complains the Council failed to arrange transport for Pupils.')).toEqual(['failed', 'arrange', 'transport', 'pupil']);
     expect(terms('The assessments of her son’s needs')).toEqual(['assessment', 'son', 'need']);
+  });
+
+  it('finds the words a plain regular expression finds, in any text', () => {
+    // The definition terms() scans by hand, written the slow, obvious way.
+    const fold = (w: string) => (w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w);
+    const byRegExp = (text: string) =>
+      [...text.toLowerCase().matchAll(/[a-z]+(?:['’-][a-z]+)*/g)]
+        .map(([raw]) => raw.replace(/['’]s$/, ''))
+        .filter((w) => w.length >= 3 && !STOP.has(w))
+        .map(fold)
+        .filter((w) => !STOP.has(w));
+    const pieces = fc.constantFrom('a', 'b', 's', 'i', 'u', 'e', 'A', 'S', "'", '’', '-', ' ', '.', '1', 'é', 'İ', 'ies', "'s", '’s', 'the', 'does', 'council', 'child', 'classes', 'bus');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(terms(text)).toEqual(byRegExp(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('counts the summary and findings, not the boilerplate sections such as the agreed action', () => {
