@@ -14,19 +14,19 @@
  * of text is printed with its control characters escaped.
  */
 import { createHash } from 'node:crypto';
-import { constants, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readFile, readdir, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pMap from 'p-map';
 import type { Decision } from '../src/schemas/decision';
-import { escapeControls, formatError, formatWarning, parseError, type ParseError, type ParseWarning } from '../src/parser/errors';
+import { escapeControls, formatError, formatWarning, type ParseError, type ParseWarning } from '../src/parser/errors';
 import { ConfigError, readConfig } from '../src/config';
 import { generatedDir } from '../src/data/paths';
 import { buildArchiveIndex, type DecisionMeta } from '../src/utils/archive-index';
 import { type TermCounts } from '../src/utils/similar';
 import { metaOf } from './lib/parse-source';
-import { sourceParser } from './lib/source-parser';
+import { writeJson } from './lib/source-file';
+import { sourceWorkers } from './lib/source-workers';
 import { Progress } from './lib/progress';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,7 +36,7 @@ export interface IngestOptions {
   outDir: string;
   lenient: boolean;
   log?: (line: string) => void;
-  /** Threads to parse on (scripts/lib/source-parser.ts); every core by default. */
+  /** Threads to read, parse and write sources on (scripts/lib/source-workers.ts); every core by default. */
   threads?: number;
 }
 
@@ -83,7 +83,7 @@ export interface IngestReport {
   reused: number;
   /** Sources read and hashed in this run: a source whose file is as the cache saw it is not. */
   hashed: number;
-  /** Worker threads the parsing moved to (scripts/lib/source-parser.ts); 0 when it stayed in ingest's own. */
+  /** Worker threads the sources' work moved to (scripts/lib/source-workers.ts); 0 when it stayed in ingest's own. */
   threads: number;
   entries: SourceReport[];
 }
@@ -130,50 +130,44 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const identitiesPath = path.join(options.outDir, 'ingest-files.json');
   const previousIdentities = await readIdentities(identitiesPath);
   const identities = new Map<string, string>();
-  const parser = sourceParser({ threads: options.threads });
-  // Files are independent: overlap their reads and writes, so the disk is never waited on in turn.
-  await pMap(files, async (file) => {
+  const workers = sourceWorkers({ threads: options.threads });
+  const metadataCurrent = previous.metadata === keys.metadata;
+  /** What becomes of one source: the last run's outcome while it still holds, else its job's. */
+  const outcomeOf = async (file: string): Promise<Outcome> => {
     const before = previous.entries[file];
-    // A regular file that is the file the last run read (fileIdentity) is not read again.
     const identity = await fileIdentity(path.join(realDir, file));
     if (identity !== undefined && identity.changedMs < started - RACY_MS) identities.set(file, identity.key);
-    if (before && identity !== undefined && previousIdentities[file] === identity.key) {
-      const kept = await stillHolds(before, decisionsDir, written, previous.metadata === keys.metadata);
-      if (kept) {
-        reused++;
-        outcomes.set(file, kept);
-        progress.tick();
-        return;
-      }
-    }
-    const read = await readSource(realDir, file);
-    if (!read.ok) {
-      outcomes.set(file, { errors: [read.error] });
-      progress.tick();
-      return;
-    }
-    hashed++;
-    const hash = createHash('sha256').update(read.bytes).digest('hex');
-    const kept = before?.hash === hash ? await stillHolds(before, decisionsDir, written, previous.metadata === keys.metadata) : undefined;
-    if (kept) {
+    const reusable = before ? await stillHolds(before, decisionsDir, written, metadataCurrent) : undefined;
+    // A regular file that is the file the last run read (fileIdentity) is not read again.
+    if (reusable && identity !== undefined && previousIdentities[file] === identity.key) {
       reused++;
-      outcomes.set(file, kept);
-    } else {
-      parsed++;
-      const result = await parser.parse(read.bytes);
-      const warnings = result.warnings ? { warnings: result.warnings } : {};
-      if (result.ok) {
-        await writeJson(path.join(decisionsDir, `${result.slug}.json`), undefined, result.json);
-        written.add(`${result.slug}.json`);
-        outcomes.set(file, { hash, slug: result.slug, meta: result.meta, terms: result.terms, decision: result.decision, ...warnings });
-      } else {
-        outcomes.set(file, { hash, errors: result.errors, ...warnings });
-      }
+      return reusable;
     }
-    progress.tick();
-  }, { concurrency: IO_CONCURRENCY }).finally(() => parser.close());
+    const done = await workers.run({ realDir, file, decisionsDir, knownHash: reusable?.hash });
+    if (!done.read) return { errors: [done.error] };
+    hashed++;
+    if (done.known) {
+      reused++;
+      return reusable!;
+    }
+    parsed++;
+    const { hash, parsed: result } = done;
+    const warnings = result.warnings ? { warnings: result.warnings } : {};
+    if (!result.ok) return { hash, errors: result.errors, ...warnings };
+    written.add(`${result.slug}.json`);
+    return { hash, slug: result.slug, meta: result.meta, terms: result.terms, decision: result.decision, ...warnings };
+  };
+  // Files are independent: overlap their reads and writes, so the disk is never waited on in turn.
+  await pMap(
+    files,
+    async (file) => {
+      outcomes.set(file, await outcomeOf(file));
+      progress.tick();
+    },
+    { concurrency: IO_CONCURRENCY },
+  ).finally(() => workers.close());
   const unread = files.length - parsed - reused;
-  const threads = parser.threads;
+  const threads = workers.threads;
   progress.done(`${files.length} sources, ${parsed} parsed${threads ? ` (on ${threads} threads)` : ''}, ${reused} unchanged${unread > 0 ? `, ${unread} not read` : ''}`);
 
   const entries = reportEntries(files, outcomes, options.sourcesDir);
@@ -197,18 +191,18 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     threads,
     entries,
   };
-  await writeJson(path.join(options.outDir, 'archive.json'), buildArchiveIndex(metas, terms));
-  await writeJson(path.join(options.outDir, 'ingest-report.json'), report);
+  writeJson(path.join(options.outDir, 'archive.json'), buildArchiveIndex(metas, terms));
+  writeJson(path.join(options.outDir, 'ingest-report.json'), report);
   // Sorted, so the file does not depend on the order concurrent parses finished in. A source that
   // could not be read is not cached: it is looked at afresh on every run, and costs nothing.
   const cached = files.flatMap((f) => {
     const outcome = outcomes.get(f)!;
     return outcome.hash === undefined ? [] : [[f, outcome as CacheEntry] as const];
   });
-  await writeJson(cachePath, { ...keys, entries: Object.fromEntries(cached) } satisfies Cache);
+  writeJson(cachePath, { ...keys, entries: Object.fromEntries(cached) } satisfies Cache);
   // Apart from the cache, which holds only what the sources say (the build id hashes it): where
   // each source's file is on this machine says nothing of its content.
-  await writeJson(identitiesPath, Object.fromEntries(files.flatMap((f) => (identities.has(f) && outcomes.get(f)!.hash !== undefined ? [[f, identities.get(f)!]] : []))));
+  writeJson(identitiesPath, Object.fromEntries(files.flatMap((f) => (identities.has(f) && outcomes.get(f)!.hash !== undefined ? [[f, identities.get(f)!]] : []))));
 
   for (const entry of entries) {
     for (const error of entry.errors ?? []) log(error.message);
@@ -248,101 +242,6 @@ async function listSources(sourcesDir: string): Promise<{ files: string[]; realD
     const why =
       code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(error)})`;
     throw new SourcesFolderError(`ingest: the sources folder ${escapeControls(shownPath(sourcesDir))} ${why} (set ARCHIVE_SOURCES to a folder of statements)`);
-  }
-}
-
-type SourceRead = { ok: true; bytes: Buffer } | { ok: false; error: ParseError };
-
-const REGULAR_FILE = 'a regular file of statement text';
-
-/**
- * The bytes of one source, or the one error that says why it was not read. The file is looked at
- * with lstat before anything opens it: opening a FIFO blocks until a writer comes, which may be never.
- */
-async function readSource(realDir: string, file: string): Promise<SourceRead> {
-  const full = path.join(realDir, file);
-  let stats: Stats;
-  try {
-    stats = await lstat(full);
-  } catch (error) {
-    return { ok: false, error: unreadable(error) };
-  }
-  if (stats.isFile()) return readRegular(full);
-  if (!stats.isSymbolicLink()) return { ok: false, error: parseError('not-a-file', 1, REGULAR_FILE, kindOf(stats)) };
-
-  let target: string;
-  try {
-    target = await realpath(full);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, error: parseError('not-a-file', 1, REGULAR_FILE, `a link to nothing (${await linkText(full)})`) };
-    return { ok: false, error: unreadable(error) };
-  }
-  // Whether the target is inside is decided from its path alone: nothing outside is opened or even
-  // looked at, so neither its text nor its kind can leak.
-  const relative = path.relative(realDir, target);
-  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-    return { ok: false, error: parseError('outside-sources', 1, 'a file inside the sources folder (a link may point only there)', 'a link to a file outside it') };
-  }
-  try {
-    stats = await stat(target);
-  } catch (error) {
-    return { ok: false, error: unreadable(error) };
-  }
-  if (!stats.isFile()) return { ok: false, error: parseError('not-a-file', 1, REGULAR_FILE, `a link to ${kindOf(stats)}`) };
-  return readRegular(target);
-}
-
-// O_NONBLOCK and O_NOFOLLOW guard the moment between lstat and open: a file swapped for a FIFO then
-// opens at once instead of blocking, one swapped for a link is not followed, and fstat refuses both.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
-
-async function readRegular(file: string): Promise<SourceRead> {
-  try {
-    const handle = await open(file, OPEN_FLAGS);
-    try {
-      const stats = await handle.stat();
-      if (!stats.isFile()) return { ok: false, error: parseError('not-a-file', 1, REGULAR_FILE, kindOf(stats)) };
-      return { ok: true, bytes: await handle.readFile() };
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    return { ok: false, error: unreadable(error) };
-  }
-}
-
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
-}
-
-const ERRNO_WORDS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ELOOP: 'a loop of symbolic links',
-  ENOENT: 'gone before it could be read',
-  EIO: 'an input/output error',
-  ENAMETOOLONG: 'a name too long',
-  ERR_FS_FILE_TOO_LARGE: 'too large to read',
-};
-
-function unreadable(error: unknown): ParseError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  return parseError('unreadable', 1, 'a file ingest can read', `${code}: ${ERRNO_WORDS[code] ?? 'could not be read'}`);
-}
-
-/** Where a link points, as written in the link (not resolved, not read): for the message only. */
-async function linkText(file: string): Promise<string> {
-  try {
-    return await readlink(file);
-  } catch {
-    return 'unknown';
   }
 }
 
@@ -499,15 +398,6 @@ async function readCache(file: string, keys: CacheKeys): Promise<Cache> {
 }
 
 const IO_CONCURRENCY = 32;
-let tempCounter = 0;
-
-/** Written whole or not at all, so an interrupted run never leaves half an entry behind. */
-async function writeJson(file: string, value: unknown, json = JSON.stringify(value)): Promise<void> {
-  // Its own temporary name: two sources with one reference may be written at the same moment.
-  const temp = `${file}.${++tempCounter}.tmp`;
-  await writeFile(temp, `${json}\n`);
-  await rename(temp, file);
-}
 
 async function main() {
   let lenient: boolean;

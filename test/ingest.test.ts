@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cacheKeys, ingest, metadataInputs, parserInputs, SourcesFolderError, type IngestReport } from '../scripts/ingest';
 import { writeCorpus } from '../scripts/generate-corpus';
-import { THREADS_FROM } from '../scripts/lib/source-parser';
+import { THREADS_FROM } from '../scripts/lib/source-workers';
 import { buildSite, ROOT } from './helpers/build';
 import { hashTree } from './helpers/files';
 

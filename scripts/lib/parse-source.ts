@@ -1,7 +1,7 @@
 /**
  * One source's bytes to what ingest keeps of it: the parse, and for a decision its JSON, the hash
  * that tells two copies of a statement from two statements, its metadata and its most frequent
- * words. No I/O: ingest runs it in worker threads (./parse-worker.mjs) or in its own.
+ * words. No I/O: ingest runs it in a job (./source-job.ts), in worker threads or in its own.
  */
 import { createHash } from 'node:crypto';
 import { parseStatementBytes } from '../../src/parser/index';
