@@ -177,13 +177,20 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   /** Results from `start` on, each as soon as it and those above it have arrived. */
   const showMore = async (hits: Hit[], start: number, query: Query, current: number, count = PAGE) => {
     const next = hits.slice(start, start + count);
-    const items = next.map((h) => item(h, query));
     // A result whose text would not load is left out; the others are shown.
-    for (const i of items) {
-      const li = await i.catch(() => null);
-      if (current !== run) return;
-      if (li) list.append(li);
-    }
+    const show = async (items: Promise<HTMLLIElement>[]) => {
+      for (const i of items) {
+        const li = await i.catch(() => null);
+        if (current !== run) return false;
+        if (li) list.append(li);
+      }
+      return true;
+    };
+    // The first result's text is asked for alone, the others' once it is on the page: asked for
+    // together, their fragments share the connection and the main thread, and the first waits.
+    const [head, ...rest] = next;
+    if (head && !(await show([item(head, query)]))) return;
+    if (!(await show(rest.map((h) => item(h, query))))) return;
     offerMore(hits, start + next.length, query, current);
   };
 

@@ -48,4 +48,31 @@ describe('one search index', () => {
     expect(recorded.errors).toEqual([]);
     await page.close();
   });
+
+  it('asks for the first result’s text alone, and the others’ once it is shown', async () => {
+    // Held back, the first fragment asked for leaves time for the others to be asked for too, as
+    // they were when all ten of a page were asked for at once (the bench counted their bytes
+    // before the first result). None may be asked for until it is answered.
+    // Without the service worker, which would answer the fragments before any route could see them.
+    const own = await recordedContext(served.browser, { serviceWorkers: 'block' });
+    const page = await own.context.newPage();
+    await openSearch(page, `${served.server.url}search/`);
+    const asked: string[] = [];
+    let whileHeld: string[] | null = null;
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      const url = route.request().url();
+      asked.push(url);
+      if (asked.length === 1) {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        whileHeld = asked.filter((u) => u !== url);
+      }
+      await route.continue();
+    });
+    await searchFor(page, 'violence');
+    expect((await results(page)).length).toBe(5);
+    expect(whileHeld).toEqual([]);
+    expect(new Set(asked).size).toBeGreaterThanOrEqual(5);
+    expect(own.errors).toEqual([]);
+    await own.context.close();
+  });
 });
