@@ -177,20 +177,23 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   /** Results from `start` on, each as soon as it and those above it have arrived. */
   const showMore = async (hits: Hit[], start: number, query: Query, current: number, count = PAGE) => {
     const next = hits.slice(start, start + count);
-    // A result whose text would not load is left out; the others are shown.
-    const show = async (items: Promise<HTMLLIElement>[]) => {
+    // A result whose text would not load is left out; the others are shown. Each is caught as it is
+    // asked for, so that one a newer search leaves unawaited fails quietly.
+    const ask = (h: Hit) => item(h, query).catch(() => null);
+    const show = async (items: Promise<HTMLLIElement | null>[]) => {
       for (const i of items) {
-        const li = await i.catch(() => null);
+        const li = await i;
         if (current !== run) return false;
         if (li) list.append(li);
       }
       return true;
     };
-    // The first result's text is asked for alone, the others' once it is on the page: asked for
-    // together, their fragments share the connection and the main thread, and the first waits.
-    const [head, ...rest] = next;
-    if (head && !(await show([item(head, query)]))) return;
-    if (!(await show(rest.map((h) => item(h, query))))) return;
+    // While the list is empty, the first result's text is asked for alone and the others' once it
+    // is shown: asked for together, their fragments share the connection and the main thread, and
+    // the first waits. Below results already shown ("Show more", the other shards'), all at once.
+    const [head, ...rest] = list.children.length === 0 ? next : [];
+    if (head && !(await show([ask(head)]))) return;
+    if (!(await show((head ? rest : next).map(ask)))) return;
     offerMore(hits, start + next.length, query, current);
   };
 
