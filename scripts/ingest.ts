@@ -38,6 +38,8 @@ export interface IngestOptions {
   log?: (line: string) => void;
   /** Threads to read, parse and write sources on (scripts/lib/source-workers.ts); every core by default. */
   threads?: number;
+  /** Sources read in ingest's own thread before the threads start; THREADS_FROM by default. */
+  threadsFrom?: number;
 }
 
 /**
@@ -130,7 +132,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const identitiesPath = path.join(options.outDir, 'ingest-files.json');
   const previousIdentities = await readIdentities(identitiesPath);
   const identities = new Map<string, string>();
-  const workers = sourceWorkers({ threads: options.threads });
+  const workers = sourceWorkers({ threads: options.threads, from: options.threadsFrom });
   const metadataCurrent = previous.metadata === keys.metadata;
   /** What becomes of one source: the last run's outcome while it still holds, else its job's. */
   const outcomeOf = async (file: string): Promise<Outcome> => {

@@ -2,7 +2,9 @@
  * Ingest over folders of sources: every source ends published or refused with its errors, one run
  * reports them all, and an unchanged source is not parsed again.
  */
-import { copyFile, cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -205,6 +207,51 @@ describe('on every core', () => {
     expect(restTwo).toEqual(restOne);
     expect({ ...two!.report, threads: 0 }).toEqual(one!.report);
     expect(two!.lines.filter((l) => l.includes('zz-bad-date.txt'))).toEqual(one!.lines.filter((l) => l.includes('zz-bad-date.txt')));
+  });
+});
+
+describe('on every core, a hostile folder', () => {
+  it('is refused file by file in a worker thread as in ingest’s own: a FIFO, a socket, a folder, dangling, looping and outside links', { timeout: 60_000 }, async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'archive-hostile-threads-'));
+    const dir = path.join(work, 'sources');
+    await mkdir(dir);
+    await writeFile(path.join(work, 'outside.txt'), seed);
+    for (const name of ['20-005-525.txt', '21-000-259.txt']) await copyFile(path.join(SEEDS, name), path.join(dir, name));
+    execFileSync('mkfifo', [path.join(dir, 'fifo.txt')]);
+    const socket = net.createServer();
+    await new Promise<void>((resolve) => socket.listen(path.join(dir, 'socket.txt'), resolve));
+    try {
+      await mkdir(path.join(dir, 'folder.txt'));
+      await symlink('nowhere.txt', path.join(dir, 'dangling.txt'));
+      await symlink('loop-b.txt', path.join(dir, 'loop-a.txt'));
+      await symlink('loop-a.txt', path.join(dir, 'loop-b.txt'));
+      await symlink(path.join(work, 'outside.txt'), path.join(dir, 'outside.txt'));
+      await symlink('20-005-525.txt', path.join(dir, 'linked.txt'));
+      const runs = [];
+      for (const threads of [1, 2]) {
+        const out = await mkdtemp(path.join(os.tmpdir(), 'archive-generated-'));
+        // From the first source on: every one of them read, and refused or parsed, in a worker thread.
+        runs.push(await ingest({ sourcesDir: dir, outDir: out, lenient: true, log: () => undefined, threads, threadsFrom: 0 }));
+      }
+      const [one, two] = runs;
+      expect(two!.threads).toBe(2);
+      expect({ ...two!, threads: 0 }).toEqual(one);
+      const refused = Object.fromEntries(one!.entries.filter((e) => e.status === 'refused').map((e) => [e.file, e.errors!.map((x) => x.code)]));
+      expect(refused).toEqual({
+        'dangling.txt': ['not-a-file'],
+        'fifo.txt': ['not-a-file'],
+        'folder.txt': ['not-a-file'],
+        'loop-a.txt': ['unreadable'],
+        'loop-b.txt': ['unreadable'],
+        'outside.txt': ['outside-sources'],
+        'socket.txt': ['not-a-file'],
+      });
+      // A link inside the folder is read: the same statement as its target, published once.
+      expect(one!.entries.find((e) => e.file === 'linked.txt')).toMatchObject({ status: 'duplicate', duplicateOf: '20-005-525.txt' });
+      expect(one!.published).toBe(2);
+    } finally {
+      socket.close();
+    }
   });
 });
 

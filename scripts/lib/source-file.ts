@@ -32,7 +32,8 @@ export function readSource(realDir: string, file: string): SourceRead {
 
   let target: string;
   try {
-    target = realpathSync(full);
+    // The native realpath, as the promise API's was: the same error codes for loops and dangling links.
+    target = realpathSync.native(full);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, error: parseError('not-a-file', 1, REGULAR_FILE, `a link to nothing (${linkText(full)})`) };
