@@ -5,9 +5,10 @@
  * fill its excerpts.
  *
  * A string template rather than nested Astro components: the statement is most of a decision
- * page's markup, and at 60,000 pages the components' per-element rendering was a measured part of
- * the build (BENCHMARKS.md, "The statement as one string"). The markup is the one the components
- * made, byte for byte (statement-html.test.ts holds it to their rules).
+ * page's markup, and the components' per-element rendering was a fifth of a decision page's render
+ * time at 2,000 (BENCHMARKS.md, "Ingest's work in its threads, the statement as one string"). The
+ * markup is the one the components made, byte for byte (statement-html.test.ts holds it to their
+ * rules).
  */
 import type { Block, Content, ListItem, Paragraph, Section } from '../schemas/decision';
 import { isBoilerplateSection } from '../utils/boilerplate';
@@ -62,11 +63,13 @@ function contentHtml(content: Content, links: StatementLinks): string {
  * JavaScript) comes first, so that Tab after following the link reaches it.
  */
 function paragraphHtml(paragraph: Paragraph, links: StatementLinks): string {
-  const id = `p${paragraph.number}`;
+  // Escaped though the schema makes it a number: the page reads the entry without validating it again.
+  const number = escapeText(String(paragraph.number));
+  const id = `p${number}`;
   let html =
     `<div class="para" id="${id}">` +
-    `<button type="button" class="button button--secondary para-cite no-print" data-cite-paragraph="${id}" data-pagefind-ignore hidden>Copy citation for para ${paragraph.number}</button>` +
-    `<a class="para-number" href="#${id}" data-pagefind-ignore><span class="visually-hidden">Paragraph </span>${paragraph.number}.<span class="permalink" aria-hidden="true">¶</span></a>` +
+    `<button type="button" class="button button--secondary para-cite no-print" data-cite-paragraph="${id}" data-pagefind-ignore hidden>Copy citation for para ${number}</button>` +
+    `<a class="para-number" href="#${id}" data-pagefind-ignore><span class="visually-hidden">Paragraph </span>${number}.<span class="permalink" aria-hidden="true">¶</span></a>` +
     `<p>${linkedText(paragraph.text, links, paragraph.number)}</p>`;
   for (const block of paragraph.blocks) html += blockHtml(block, links, paragraph.number);
   return `${html}</div>`;
