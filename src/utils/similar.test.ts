@@ -65,6 +65,13 @@ describe('terms and decisionTerms', () => {
     );
   });
 
+  it('leaves out the sections on what is to be put right, however they are headed', () => {
+    for (const heading of ['Recommendations', 'Recommendation', 'Remedy', 'Remedies', 'Agreed action', 'What the Council has agreed to do']) {
+      const counted = new Map(decisionTerms({ summary: 'Transport.', sections: [section(heading, 'pay £300 for distress and apologise')] }));
+      expect([...counted.keys()], heading).toEqual(['transport']);
+    }
+  });
+
   it('counts the summary and findings, not the boilerplate sections such as the agreed action', () => {
     const counted = new Map(decisionTerms(statements['school-1']!));
     expect(counted.get('transport')).toBe(2);

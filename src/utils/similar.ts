@@ -34,7 +34,7 @@ export const MIN_SIMILARITY = 0.1;
  * Beside the boilerplate every statement has (isBoilerplateSection), sections that are the
  * decision's own but not what it is about: the decision itself, the remedies and the law.
  */
-const NOT_ABOUT = /\b(?:final decision|decision|agreed action|recommend|remed|what .* agreed to do|legal and administrative|relevant law)\b/i;
+const NOT_ABOUT = /\b(?:final decision|decision|agreed action|recommend\w*|remed\w*|what .* agreed to do|legal and administrative|relevant law)\b/i;
 
 /** Words too common in any statement to say what one is about. */
 export const STOP = new Set(
