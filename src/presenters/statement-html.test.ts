@@ -1,39 +1,25 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStatement, parseStatementBytes } from '../parser';
+import { realStatements, statementOf } from '../../test/helpers/statements';
 import { statementTexts } from '../parser/text';
-import type { Decision, Section } from '../schemas/decision';
+import type { Section } from '../schemas/decision';
 import { escapeText, statementHtml } from './statement-html';
 import { statementLinks } from './statement-links';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function parsed(text: string): Decision {
-  const result = parseStatement(text);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
-
-const header = ['Test Council (21 000 001)', 'Category : Housing > Homelessness', 'Decision : Upheld', 'Decision date : 1 May 2023', "The Ombudsman's final decision:", 'Summary: Mr X complains.', ''];
-const decision = parsed(
-  [
-    ...header,
-    'The complaint',
-    '',
-    '  1. Mr X says the Council\'s letter of "12 May" <b>was</b> late & wrong. See paragraph 3(b).',
-    '  2. The Council replied:',
-    '      • it had written;',
-    '      • it would write again.',
-    '  3. The Council will:',
-    '      a) apologise to Mr X; and',
-    '      b) pay him £100, as paragraph 1 says.',
-    '',
-    'The Ombudsman’s role and powers',
-    '',
-    '  4. We investigate complaints about councils.',
-  ].join('\n'),
-);
+const decision = statementOf([
+  'The complaint',
+  '',
+  '  1. Mr X says the Council\'s letter of "12 May" <b>was</b> late & wrong. See paragraph 3(b).',
+  '  2. The Council replied:',
+  '      • it had written;',
+  '      • it would write again.',
+  '  3. The Council will:',
+  '      a) apologise to Mr X; and',
+  '      b) pay him £100, as paragraph 1 says.',
+  '',
+  'The Ombudsman’s role and powers',
+  '',
+  '  4. We investigate complaints about councils.',
+]);
 const html = statementHtml(decision.sections, statementLinks(decision));
 
 describe('statementHtml', () => {
@@ -69,18 +55,13 @@ describe('statementHtml', () => {
   });
 
   it('holds every text of every real-layout statement, escaped, in reading order', () => {
-    for (const folder of ['content/sources', 'test/fixtures/statements', 'test/fixtures/layouts']) {
-      for (const file of readdirSync(path.join(ROOT, folder)).filter((f) => f.endsWith('.txt'))) {
-        const result = parseStatementBytes(readFileSync(path.join(ROOT, folder, file)));
-        if (!result.ok) continue;
-        const d = result.value;
-        const text = statementHtml(d.sections, statementLinks(d)).replace(/<[^>]*>/g, '');
-        let from = 0;
-        for (const { text: t } of statementTexts(d.sections)) {
-          const at = text.indexOf(escapeText(t), from);
-          expect(at, `${folder}/${file}: ${t.slice(0, 60)}`).toBeGreaterThanOrEqual(0);
-          from = at + escapeText(t).length;
-        }
+    for (const { file, decision: d } of realStatements()) {
+      const text = statementHtml(d.sections, statementLinks(d)).replace(/<[^>]*>/g, '');
+      let from = 0;
+      for (const { text: t } of statementTexts(d.sections)) {
+        const at = text.indexOf(escapeText(t), from);
+        expect(at, `${file}: ${t.slice(0, 60)}`).toBeGreaterThanOrEqual(0);
+        from = at + escapeText(t).length;
       }
     }
   });

@@ -1,35 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStatement, parseStatementBytes } from '../parser';
+import { realStatements, statementOf } from '../../test/helpers/statements';
 import { itemAnchors } from '../parser/anchors';
 import { segmentParagraphRefs } from '../parser/citations';
 import { statementTexts } from '../parser/text';
-import type { Decision } from '../schemas/decision';
 import { statementLinks } from './statement-links';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const FOLDERS = ['content/sources', 'test/fixtures/statements', 'test/fixtures/layouts'];
-
-function parsed(text: string): Decision {
-  const result = parseStatement(text);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
-
-const header = ['Test Council (21 000 001)', 'Category : Housing > Homelessness', 'Decision : Upheld', 'Decision date : 1 May 2023', "The Ombudsman's final decision:", 'Summary: Mr X complains.', ''];
-const decision = parsed(
-  [
-    ...header,
-    'The complaint',
-    '',
-    '  1. Mr X complains the Council delayed. See paragraph 3(a) and paragraphs 2 and 3 above.',
-    '  2. The Council replied.',
-    '  3. The Council will:',
-    '      1. apologise to Mr X; and',
-    '      2. pay him £100, as paragraph 1 says.',
-  ].join('\n'),
-);
+const decision = statementOf([
+  'The complaint',
+  '',
+  '  1. Mr X complains the Council delayed. See paragraph 3(a) and paragraphs 2 and 3 above.',
+  '  2. The Council replied.',
+  '  3. The Council will:',
+  '      1. apologise to Mr X; and',
+  '      2. pay him £100, as paragraph 1 says.',
+]);
 
 describe('statementLinks', () => {
   it('links each reference ingest recorded, a lettered sub-item to its own anchor', () => {
@@ -63,20 +47,15 @@ describe('statementLinks', () => {
 
   it('gives every statement of the seeds and fixtures the links the finder gives its text', () => {
     let linked = 0;
-    for (const folder of FOLDERS) {
-      for (const file of readdirSync(path.join(ROOT, folder)).filter((f) => f.endsWith('.txt'))) {
-        const result = parseStatementBytes(readFileSync(path.join(ROOT, folder, file)));
-        if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.errors)}`);
-        const d = result.value;
-        const links = statementLinks(d);
-        const targets = { paragraphCount: d.paragraphCount, items: itemAnchors(d.sections) };
-        for (const { paragraph, text } of statementTexts(d.sections)) {
-          const expected = segmentParagraphRefs(text, targets);
-          const actual = links.segments(text, paragraph);
-          expect(actual.map((s) => s.text).join(''), file).toBe(text);
-          expect(actual.filter((s) => s.type === 'paragraph-ref'), file).toEqual(expected.filter((s) => s.type === 'paragraph-ref'));
-          linked += expected.filter((s) => s.type === 'paragraph-ref').length;
-        }
+    for (const { file, decision: d } of realStatements()) {
+      const links = statementLinks(d);
+      const targets = { paragraphCount: d.paragraphCount, items: itemAnchors(d.sections) };
+      for (const { paragraph, text } of statementTexts(d.sections)) {
+        const expected = segmentParagraphRefs(text, targets);
+        const actual = links.segments(text, paragraph);
+        expect(actual.map((s) => s.text).join(''), file).toBe(text);
+        expect(actual.filter((s) => s.type === 'paragraph-ref'), file).toEqual(expected.filter((s) => s.type === 'paragraph-ref'));
+        linked += expected.filter((s) => s.type === 'paragraph-ref').length;
       }
     }
     expect(linked).toBeGreaterThan(20);
