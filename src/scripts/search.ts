@@ -27,6 +27,24 @@ const WIDE = '(min-width: 48em)';
 
 export async function startSearch(form: HTMLFormElement, { back = false } = {}): Promise<void> {
   const base = withTrailingSlash(form.dataset.base ?? '/');
+  /** A reference opens its decision when asked for on purpose: submitted, or a link followed here, never Back. */
+  let mayOpen = !back && (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type !== 'back_forward';
+  const loadEngine = async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+    // The newest shard is searched while the list of the others arrives: its folder is always pagefind/.
+    const others = async () => {
+      const r = await fetch(`${base}${SHARDS_FILE}`);
+      if (!r.ok) throw new Error(`${SHARDS_FILE}: ${r.status}`);
+      return SearchIndexFileSchema.parse(await r.json()).shards.map((s) => `${base}${s.path}`);
+    };
+    // metaCacheTag: each shard's pagefind-entry.json is fetched as ?ts=<build>, cacheable by the service worker.
+    return new SearchEngine(pagefind, `${base}pagefind/`, others, { baseUrl: base, excerptLength: 30, metaCacheTag: form.dataset.build ?? 'archive' });
+  };
+  // The index starts loading before the form is set up, its worker starting meanwhile; not for a
+  // reference that is to open its decision, which needs no index.
+  const loading = mayOpen && parseQuery(stateFromQuery(location.search).q).kind === 'reference' ? null : loadEngine();
+  // Awaited below; a failure is reported there.
+  loading?.catch(() => undefined);
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const status = $('search-status');
   const list = $<HTMLOListElement>('search-results');
@@ -63,8 +81,6 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     list.setAttribute('aria-busy', String(busy));
   };
 
-  /** A reference opens its decision when asked for on purpose: submitted, or a link followed here, never Back. */
-  let mayOpen = !back && (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type !== 'back_forward';
   /** Set when a reference opens its decision: Back to this page, kept whole, then searches again. */
   let leftForDecision = false;
   const open = (url: string) => {
@@ -103,12 +119,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   setStatus('Loading search…', true);
   let engine: SearchEngine;
   try {
-    const [pagefind, shards] = await Promise.all([
-      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
-      fetch(`${base}${SHARDS_FILE}`).then(async (r) => (r.ok ? SearchIndexFileSchema.parse(await r.json()) : Promise.reject(new Error(`${r.status}`)))),
-    ]);
-    // metaCacheTag: each shard's pagefind-entry.json is fetched as ?ts=<build>, cacheable by the service worker.
-    engine = new SearchEngine(pagefind, [`${base}pagefind/`, ...shards.shards.map((s) => `${base}${s.path}`)], { baseUrl: base, excerptLength: 30, metaCacheTag: form.dataset.build ?? 'archive' });
+    engine = await (loading ?? loadEngine());
   } catch {
     setStatus(
       isOffline()
@@ -235,9 +246,10 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     const order: Order = state.sort || (query.kind === 'none' ? 'newest' : 'relevance');
     const shardSearch = { query, filters, sort: state.sort };
     // Newest shard first (oldest first for that order): the first results come from one shard alone.
-    const visit = [...Array(engine.shardCount).keys()];
-    if (order === 'oldest') visit.reverse();
-    const answers: ShardAnswer[] = new Array(engine.shardCount);
+    // The newest is asked at once; the others once their list has arrived.
+    const listed = engine.shards();
+    const visit = order === 'oldest' ? (await listed).shards.reverse() : [0];
+    const answers: ShardAnswer[] = [];
     let failed = false;
     const ask = (k: number) =>
       engine.search(k, shardSearch).then(
@@ -250,8 +262,9 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
 
     /** The results on the page while the other shards answer. */
     let early: Hit[] = [];
-    if (engine.shardCount > 1 && answers[visit[0]!]!.hits.length && query.kind !== 'reference') {
-      // The first shard's results while the others answer: they stay unless the order changes them.
+    if (answers[visit[0]!]!.hits.length && query.kind !== 'reference') {
+      // The first shard's results while the others (or their list) arrive: they stay unless the
+      // order changes them.
       list.replaceChildren();
       early = answers[visit[0]!]!.hits.slice(0, PAGE);
       await showMore(early, 0, query, current);
@@ -259,6 +272,10 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       moreWrap.hidden = true;
       setStatus(`Searching the rest of the archive${what}…`, true);
     }
+    const { shards, complete } = await listed;
+    if (current !== run) return;
+    if (!complete) failed = true;
+    if (order !== 'oldest') visit.push(...shards.slice(1));
     // The other shards once the first results are on the page, not competing with them.
     await Promise.all(visit.slice(1).map(ask));
     if (current !== run) return;
@@ -340,10 +357,11 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       if (rest.kind !== 'text') break;
     }
     if (without.trim()) links.push(linkTo(without, `Search for “${without.replaceAll('"', '')}” instead`));
+    const { shards } = await engine.shards();
     for (const m of missing) {
       for (const other of otherWords(m)) {
         // Only words some decision has.
-        const found = await Promise.all([...Array(engine.shardCount).keys()].map((k) => engine.search(k, { query: { kind: 'text', words: [other], phrases: [] }, filters: {}, sort: '' }).catch(() => null)));
+        const found = await Promise.all(shards.map((k) => engine.search(k, { query: { kind: 'text', words: [other], phrases: [] }, filters: {}, sort: '' }).catch(() => null)));
         if (current !== run) return;
         if (found.some((a) => a?.hits.length)) links.push(linkTo(without.trim() ? `${without} ${other}` : other, `Search for “${other}”`));
       }
@@ -362,7 +380,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
    */
   const showCounts = async (current: number, state: SearchState, shardSearch: ShardSearch) => {
     try {
-      const shards = [...Array(engine.shardCount).keys()];
+      const { shards } = await engine.shards();
       // Pagefind counts filter values only over the filter files it holds: all of them, first.
       await Promise.all(shards.map((k) => engine.loadFilters(k)));
       const again = async (s: typeof shardSearch) => {

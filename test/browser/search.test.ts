@@ -465,6 +465,50 @@ describe('the web worker', () => {
   });
 });
 
+describe('the list of shards', () => {
+  /** A page of its own, service worker blocked (it would answer before any route could see the request). */
+  async function ownPage() {
+    const own = await recordedContext(browser, { serviceWorkers: 'block' });
+    return { own, page: await own.context.newPage() };
+  }
+
+  it('shows the newest shard’s results while the list of the others is on its way, then all of them', async () => {
+    const { own, page } = await ownPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/shards.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}search/?q=violence`);
+    // Only the newest shard (one decision, May 2022) can answer while the list is held.
+    await page.waitForSelector('#search-results > li', { timeout: 30_000 });
+    expect((await results(page)).map((r) => slugOf(r.href))).toEqual(['21-000-259']);
+    expect(await page.getAttribute('#search', 'data-searched')).toBeNull();
+    release();
+    await page.waitForFunction(() => document.getElementById('search')?.dataset.searched !== undefined, null, { timeout: 30_000 });
+    expect((await results(page)).map((r) => slugOf(r.href)).sort()).toEqual(Object.keys(DECISIONS).sort());
+    expect(await status(page)).toBe('5 decisions found for “violence”.');
+    expect(own.errors).toEqual([]);
+    await own.context.close();
+  });
+
+  it('says part of the index is missing when the list will not load, and asks for it again at the next search', async () => {
+    const { own, page } = await ownPage();
+    await page.route('**/pagefind/shards.json', (route) => route.abort());
+    await openSearch(page, `${server.url}search/?q=violence`);
+    expect((await results(page)).map((r) => slugOf(r.href))).toEqual(['21-000-259']);
+    expect(await status(page)).toBe('1 decision found for “violence”. Part of the index could not be loaded, and there may be more.');
+    await page.unroute('**/pagefind/shards.json');
+    await searchFor(page, 'violence');
+    expect(await status(page)).toBe('5 decisions found for “violence”.');
+    expect((await results(page)).map((r) => slugOf(r.href)).sort()).toEqual(Object.keys(DECISIONS).sort());
+    // Only the aborted list itself failed.
+    expect(own.errors.filter((e) => !e.includes('shards.json'))).toEqual([]);
+    await own.context.close();
+  });
+});
+
 describe('privacy', () => {
   it('made every request to 127.0.0.1', () => {
     expect(recorded.requests.length).toBeGreaterThan(50);

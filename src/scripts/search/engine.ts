@@ -73,20 +73,47 @@ export class SearchEngine {
    */
   private started = false;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Each shard's bundle folder (its basePath), newest first: the newest at once, the others once listed. */
+  private readonly bundles: string[];
+  /** Whether the other shards are listed in `bundles`: false while their list has failed to load. */
+  private listed: Promise<boolean>;
 
   constructor(
     private readonly pagefind: PagefindModule,
-    /** Each shard's bundle folder (its basePath), newest first. */
-    readonly bundles: readonly string[],
+    /** The newest shard's folder: the primary index, always at pagefind/. */
+    primary: string,
+    /** Fetches the other shards' folders, newest first (the list of shards): now, and again if it fails. */
+    private readonly listOthers: () => Promise<readonly string[]>,
     private readonly options: Record<string, unknown>,
   ) {
+    this.bundles = [primary];
+    this.listed = this.list();
     // Pagefind starts its one web worker from the first instance's folder: the newest shard's, the
-    // only one that keeps Pagefind's scripts (scripts/integrations/pagefind.ts).
+    // only one that keeps Pagefind's scripts (scripts/integrations/pagefind.ts). It starts now,
+    // without waiting for the list of the others.
     void this.instance(0).catch(() => undefined);
   }
 
-  get shardCount(): number {
-    return this.bundles.length;
+  private list(): Promise<boolean> {
+    return this.listOthers().then(
+      (folders) => (this.bundles.push(...folders), true),
+      () => false,
+    );
+  }
+
+  /**
+   * Every shard's number, newest first, once the list of shards has arrived; `complete` is false
+   * when it could not be loaded (asked for again at the next call), and only the newest shard,
+   * known without it, can answer.
+   */
+  async shards(): Promise<{ shards: number[]; complete: boolean }> {
+    let complete = await this.listed;
+    if (!complete) {
+      const again = this.list();
+      this.listed = again;
+      complete = await again;
+    }
+    return { shards: [...this.bundles.keys()], complete };
   }
 
   private instance(shard: number): Promise<PagefindInstance> {
