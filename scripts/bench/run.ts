@@ -141,7 +141,8 @@ export async function benchOne(n: number, { options, tree, results, save }: RunC
       for (const s of run.search) {
         const what = `search “${s.query}”${s.serviceWorker ? ' (first visit with service worker)' : ''}`;
         const gz = s.gzipBytesToFirstResult !== undefined ? ` (${formatKB(s.gzipBytesToFirstResult)} gzipped)` : '';
-        log(`  ${s.ok ? '✓' : '✗'} ${what}: ${s.ok ? `${Math.round(s.msToFirstResult!)} ms, ${formatKB(s.bytesToFirstResult!)}${gz} to first result; ${formatKB(s.bytesAfterIdle!)} after idle; ${s.status}` : s.error}`);
+        const open = s.msToFirstResultOpenWindow !== undefined ? ` (${Math.round(s.msToFirstResultOpenWindow)} ms in a window already open)` : '';
+        log(`  ${s.ok ? '✓' : '✗'} ${what}: ${s.ok ? `${Math.round(s.msToFirstResult!)} ms${open}, ${formatKB(s.bytesToFirstResult!)}${gz} to first result; ${formatKB(s.bytesAfterIdle!)} after idle; ${s.status}` : s.error}`);
         if (!s.ok) run.failures.push({ step: what, error: s.error ?? 'failed' });
       }
     } catch (error) {

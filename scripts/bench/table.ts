@@ -41,6 +41,7 @@ function rows(added: number): Row[] {
       return pages ? `${pages.rendered.toLocaleString('en-GB')} / ${pages.kept.toLocaleString('en-GB')}` : '—';
     }],
     ['search ms (median)', (x) => String(median(searches(x, false).map((s) => s.msToFirstResult!)) ?? '—')],
+    ['  in a window already open', (x) => String(median(searches(x, false).flatMap((s) => (s.msToFirstResultOpenWindow === undefined ? [] : [s.msToFirstResultOpenWindow]))) ?? '—')],
     ['search bytes (median)', (x) => {
       const ok = searches(x, false);
       return ok.length ? `${formatKB(median(ok.map((s) => s.bytesToFirstResult!))!)} (${formatKB(median(ok.map((s) => s.gzipBytesToFirstResult!))!)} gz)` : '—';
