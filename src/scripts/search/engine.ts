@@ -96,7 +96,8 @@ export class SearchEngine {
 
   private list(): Promise<boolean> {
     return this.listOthers().then(
-      (folders) => (this.bundles.push(...folders), true),
+      // In place of any listed before: the newest stays first.
+      (folders) => (this.bundles.splice(1, Infinity, ...folders), true),
       () => false,
     );
   }
@@ -107,11 +108,12 @@ export class SearchEngine {
    * known without it, can answer.
    */
   async shards(): Promise<{ shards: number[]; complete: boolean }> {
-    let complete = await this.listed;
+    const listing = this.listed;
+    let complete = await listing;
     if (!complete) {
-      const again = this.list();
-      this.listed = again;
-      complete = await again;
+      // One request again, however many ask at once.
+      if (this.listed === listing) this.listed = this.list();
+      complete = await this.listed;
     }
     return { shards: [...this.bundles.keys()], complete };
   }
