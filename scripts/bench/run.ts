@@ -144,6 +144,10 @@ export async function benchOne(n: number, { options, tree, results, save }: RunC
         const open = s.msToFirstResultOpenWindow !== undefined ? ` (${Math.round(s.msToFirstResultOpenWindow)} ms in a window already open)` : '';
         log(`  ${s.ok ? '✓' : '✗'} ${what}: ${s.ok ? `${Math.round(s.msToFirstResult!)} ms${open}, ${formatKB(s.bytesToFirstResult!)}${gz} to first result; ${formatKB(s.bytesAfterIdle!)} after idle; ${s.status}` : s.error}`);
         if (!s.ok) run.failures.push({ step: what, error: s.error ?? 'failed' });
+        if (s.openWindowError) {
+          log(`  ✗ ${what} in a window already open: ${s.openWindowError}`);
+          run.failures.push({ step: `${what} in a window already open`, error: s.openWindowError });
+        }
       }
     } catch (error) {
       fail('search', error);

@@ -30,13 +30,21 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   /** A reference opens its decision when asked for on purpose: submitted, or a link followed here, never Back. */
   let mayOpen = !back && (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type !== 'back_forward';
   const loadEngine = async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
     // The newest shard is searched while the list of the others arrives: its folder is always pagefind/.
-    const others = async () => {
+    const listOthers = async () => {
       const r = await fetch(`${base}${SHARDS_FILE}`);
       if (!r.ok) throw new Error(`${SHARDS_FILE}: ${r.status}`);
       return SearchIndexFileSchema.parse(await r.json()).shards.map((s) => `${base}${s.path}`);
     };
+    // The list is asked for alongside Pagefind's script, and again only if that first answer failed.
+    let first: Promise<string[]> | null = listOthers();
+    first.catch(() => undefined);
+    const others = () => {
+      const list = first ?? listOthers();
+      first = null;
+      return list;
+    };
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
     // metaCacheTag: each shard's pagefind-entry.json is fetched as ?ts=<build>, cacheable by the service worker.
     return new SearchEngine(pagefind, `${base}pagefind/`, others, { baseUrl: base, excerptLength: 30, metaCacheTag: form.dataset.build ?? 'archive' });
   };
@@ -262,7 +270,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
 
     /** The results on the page while the other shards answer. */
     let early: Hit[] = [];
-    if (answers[visit[0]!]!.hits.length && query.kind !== 'reference') {
+    if (answers[visit[0]!]!.hits.length && query.kind !== 'reference' && engine.knownShardCount() !== 1) {
       // The first shard's results while the others (or their list) arrive: they stay unless the
       // order changes them.
       list.replaceChildren();
@@ -325,7 +333,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
         );
       } else if (missing.length && query.kind === 'text') {
         setStatus(`No decision contains ${missing.map((m) => `“${m}”`).join(' or ')}${describeState(state, '')}.`);
-        void offerInstead(query, missing, state, current);
+        void offerInstead(query, missing, state, current, shards);
       } else {
         const hints = [
           query.kind === 'reference' ? `There is no decision ${query.reference} in this archive, and none cites it.` : 'Try fewer or other words.',
@@ -337,11 +345,11 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       const found = `${count.toLocaleString('en-GB')} ${count === 1 ? 'decision' : 'decisions'} found${what}.`;
       setStatus(partial ? `${found} ${offline ? 'You are offline: these come from the parts of the index saved on this device, and there may be more.' : 'Part of the index could not be loaded, and there may be more.'}` : found);
     }
-    void showCounts(current, state, shardSearch);
+    void showCounts(current, state, shardSearch, shards, complete);
   };
 
   /** When words are in no decision: the search without them, and other words the archive has. */
-  const offerInstead = async (query: Query & { kind: 'text' }, missing: string[], state: SearchState, current: number) => {
+  const offerInstead = async (query: Query & { kind: 'text' }, missing: string[], state: SearchState, current: number, shards: number[]) => {
     const links: HTMLElement[] = [];
     const linkTo = (q: string, text: string) => {
       const a = document.createElement('a');
@@ -357,7 +365,6 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       if (rest.kind !== 'text') break;
     }
     if (without.trim()) links.push(linkTo(without, `Search for “${without.replaceAll('"', '')}” instead`));
-    const { shards } = await engine.shards();
     for (const m of missing) {
       for (const other of otherWords(m)) {
         // Only words some decision has.
@@ -376,11 +383,13 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   /**
    * Each filter's counts as choosing one of its values would give: within the words and every other
    * filter, not its own (with one council chosen, the other councils keep their counts). Unknown
-   * where a shard's counts would include results the search dropped: the values are then listed bare.
+   * where a shard's counts would include results the search dropped, or where not every shard is
+   * known (the list of shards would not load): the values are then listed bare.
    */
-  const showCounts = async (current: number, state: SearchState, shardSearch: ShardSearch) => {
+  const showCounts = async (current: number, state: SearchState, shardSearch: ShardSearch, shards: number[], complete: boolean) => {
     try {
-      const { shards } = await engine.shards();
+      // Counts over part of the index would pass for the whole archive's: the values, bare.
+      if (!complete) throw new Error('the list of shards could not be loaded');
       // Pagefind counts filter values only over the filter files it holds: all of them, first.
       await Promise.all(shards.map((k) => engine.loadFilters(k)));
       const again = async (s: typeof shardSearch) => {

@@ -77,6 +77,7 @@ export class SearchEngine {
   private readonly bundles: string[];
   /** Whether the other shards are listed in `bundles`: false while their list has failed to load. */
   private listed: Promise<boolean>;
+  private known = false;
 
   constructor(
     private readonly pagefind: PagefindModule,
@@ -94,10 +95,15 @@ export class SearchEngine {
     void this.instance(0).catch(() => undefined);
   }
 
+  /** How many shards there are, once their list has arrived; null until then, or while it fails. */
+  knownShardCount(): number | null {
+    return this.known ? this.bundles.length : null;
+  }
+
   private list(): Promise<boolean> {
     return this.listOthers().then(
       // In place of any listed before: the newest stays first.
-      (folders) => (this.bundles.splice(1, Infinity, ...folders), true),
+      (folders) => (this.bundles.splice(1, Infinity, ...folders), (this.known = true)),
       () => false,
     );
   }
