@@ -141,12 +141,17 @@ export async function benchOne(n: number, { options, tree, results, save }: RunC
       for (const s of run.search) {
         const what = `search “${s.query}”${s.serviceWorker ? ' (first visit with service worker)' : ''}`;
         const gz = s.gzipBytesToFirstResult !== undefined ? ` (${formatKB(s.gzipBytesToFirstResult)} gzipped)` : '';
-        const open = s.msToFirstResultOpenWindow !== undefined ? ` (${Math.round(s.msToFirstResultOpenWindow)} ms in a window already open)` : '';
+        const alone = s.msToFirstResultPagefindAlone !== undefined ? `, ${Math.round(s.msToFirstResultPagefindAlone)} ms with Pagefind alone` : '';
+        const open = s.msToFirstResultOpenWindow !== undefined ? ` (${Math.round(s.msToFirstResultOpenWindow)} ms in a window already open${alone})` : '';
         log(`  ${s.ok ? '✓' : '✗'} ${what}: ${s.ok ? `${Math.round(s.msToFirstResult!)} ms${open}, ${formatKB(s.bytesToFirstResult!)}${gz} to first result; ${formatKB(s.bytesAfterIdle!)} after idle; ${s.status}` : s.error}`);
         if (!s.ok) run.failures.push({ step: what, error: s.error ?? 'failed' });
         if (s.openWindowError) {
           log(`  ✗ ${what} in a window already open: ${s.openWindowError}`);
           run.failures.push({ step: `${what} in a window already open`, error: s.openWindowError });
+        }
+        if (s.pagefindAloneError) {
+          log(`  ✗ ${what} with Pagefind alone: ${s.pagefindAloneError}`);
+          run.failures.push({ step: `${what} with Pagefind alone`, error: s.pagefindAloneError });
         }
       }
     } catch (error) {

@@ -15,6 +15,33 @@ import { round } from './format';
 /** How long a window is left open before the second visit: the browser's own start was over by then in traces. */
 const OPEN_WINDOW_IDLE_MS = 1000;
 
+/** Where the bench serves its bare page (bareSearchPage), beside the archive it measures. */
+const BARE_PAGE = '__bench-pagefind-alone/';
+
+/**
+ * A page with nothing of the archive's but Pagefind: it asks the newest shard what the search page
+ * asks it first (src/scripts/search/engine.ts: each word loose and exact at once, then the words
+ * together) and shows the first result's title. What the search page adds to the time to its first
+ * result is the difference: its own page, styles and scripts, and what it does with the answer.
+ */
+function bareSearchPage(base: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind alone</title>
+<script type="module">
+const words = (new URLSearchParams(location.search).get('q') ?? '').split(/\\s+/).filter(Boolean);
+const pagefind = await import('${base}pagefind/pagefind.js');
+const pf = pagefind.createInstance({ basePath: '${base}pagefind/', baseUrl: '${base}', excerptLength: 30 });
+const answers = await Promise.all(words.flatMap((w) => [pf.search(w), pf.search('"' + w + '"')]));
+const ranked = words.length === 1 ? answers[0] : await pf.search(words.join(' '));
+const first = ranked.results[0];
+const list = document.createElement('ol');
+list.id = 'search-results';
+const item = document.createElement('li');
+item.textContent = first ? (await first.data()).meta.title : 'no result';
+list.append(item);
+document.body.append(list);
+</script></head><body></body></html>`;
+}
+
 /** What a host would gzip: Pagefind's own index files are compressed already. */
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|xml|txt|csv|webmanifest)$/;
 
@@ -34,6 +61,13 @@ export interface SearchResult {
   msToFirstResultOpenWindow?: number;
   /** Why the visit in a window already open failed, when it did. */
   openWindowError?: string;
+  /**
+   * The floor under the page's figure: a bare page that asks Pagefind's newest shard what the search
+   * page asks it first, then shows the first result's title, in a window already open (service worker
+   * blocked; not for a reference, which opens its decision instead).
+   */
+  msToFirstResultPagefindAlone?: number;
+  pagefindAloneError?: string;
   /** Bytes over the wire (headers and bodies, as served, uncompressed) until the first result. */
   bytesToFirstResult?: number;
   /** The same, estimated for a host that gzips text (HTML, JS, CSS, JSON); Pagefind's files are already compressed. Service worker blocked only. */
@@ -114,9 +148,12 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
         // In a window already open first: whatever a first visit leaves warm (the system's file
         // cache) then favours the figure in a window just opened, the one kept from earlier runs.
         const open = serviceWorkers === 'block' ? await searchOnce(query, serviceWorkers, OPEN_WINDOW_IDLE_MS) : null;
+        const alone = serviceWorkers === 'block' && !parseReference(query) ? await searchOnce(query, serviceWorkers, OPEN_WINDOW_IDLE_MS, BARE_PAGE) : null;
         const result = await searchOnce(query, serviceWorkers);
         if (open?.ok) result.msToFirstResultOpenWindow = open.msToFirstResult;
         else if (open) result.openWindowError = open.error;
+        if (alone?.ok) result.msToFirstResultPagefindAlone = alone.msToFirstResult;
+        else if (alone) result.pagefindAloneError = alone.error;
         results.push(result);
       }
     }
@@ -129,11 +166,15 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
 
   /**
    * One cold visit (a fresh browser context: empty cache, no service worker yet); with `idleMs`, in
-   * a window left open and idle that long first.
+   * a window left open and idle that long first; with `pagePath`, that page instead of the search page.
    */
-  async function searchOnce(query: string, serviceWorkers: 'block' | 'allow', idleMs = 0): Promise<SearchResult> {
+  async function searchOnce(query: string, serviceWorkers: 'block' | 'allow', idleMs = 0, pagePath = 'search/'): Promise<SearchResult> {
     const context = await browser.newContext({ serviceWorkers });
     const page = await context.newPage();
+    if (pagePath === BARE_PAGE) {
+      const base = new URL(proxy.url).pathname;
+      await page.route(`${proxy.url}${BARE_PAGE}**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: bareSearchPage(base) }));
+    }
     if (idleMs) await page.waitForTimeout(idleMs);
     await page.addInitScript(() => {
       const w = window as unknown as { __firstResult?: number };
@@ -171,7 +212,7 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
     try {
       proxy.reset();
       const started = performance.now();
-      await page.goto(`${proxy.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: 60_000 });
+      await page.goto(`${proxy.url}${pagePath}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: 60_000 });
       let ms: number;
       if (parseReference(query)) {
         // A reference opens its decision: the time to that page, measured from here (the page's own

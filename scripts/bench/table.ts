@@ -42,6 +42,7 @@ function rows(added: number): Row[] {
     }],
     ['search ms (median)', (x) => String(median(searches(x, false).map((s) => s.msToFirstResult!)) ?? '—')],
     ['  in a window already open', (x) => String(median(searches(x, false).flatMap((s) => (s.msToFirstResultOpenWindow === undefined ? [] : [s.msToFirstResultOpenWindow]))) ?? '—')],
+    ['    Pagefind alone (its floor)', (x) => String(median(searches(x, false).flatMap((s) => (s.msToFirstResultPagefindAlone === undefined ? [] : [s.msToFirstResultPagefindAlone]))) ?? '—')],
     ['search bytes (median)', (x) => {
       const ok = searches(x, false);
       return ok.length ? `${formatKB(median(ok.map((s) => s.bytesToFirstResult!))!)} (${formatKB(median(ok.map((s) => s.gzipBytesToFirstResult!))!)} gz)` : '—';
