@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../lib/serve';
 import { distinctiveName } from '../../src/utils/authority-name';
 import { parseReference } from '../../src/utils/reference';
+import { parseQuery } from '../../src/utils/search-query';
 import { round } from './format';
 
 /** How long a window is left open before the second visit: the browser's own start was over by then in traces. */
@@ -27,7 +28,7 @@ const BARE_PAGE = '__bench-pagefind-alone/';
 function bareSearchPage(base: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind alone</title>
 <script type="module">
-const words = (new URLSearchParams(location.search).get('q') ?? '').split(/\\s+/).filter(Boolean);
+const words = new URLSearchParams(location.search).getAll('word');
 const pagefind = await import('${base}pagefind/pagefind.js');
 const pf = pagefind.createInstance({ basePath: '${base}pagefind/', baseUrl: '${base}', excerptLength: 30 });
 const answers = await Promise.all(words.flatMap((w) => [pf.search(w), pf.search('"' + w + '"')]));
@@ -212,7 +213,7 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
     try {
       proxy.reset();
       const started = performance.now();
-      await page.goto(`${proxy.url}${pagePath}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: 60_000 });
+      await page.goto(`${proxy.url}${pagePath}?${pageQuery(query, pagePath)}`, { waitUntil: 'commit', timeout: 60_000 });
       let ms: number;
       if (parseReference(query)) {
         // A reference opens its decision: the time to that page, measured from here (the page's own
@@ -260,6 +261,13 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
       await context.close();
     }
   }
+}
+
+/** The search page's query string; the bare page's, the words as the search page reads them ("Telford & Wrekin": "telford", "wrekin"). */
+function pageQuery(query: string, pagePath: string): string {
+  if (pagePath !== BARE_PAGE) return `q=${encodeURIComponent(query)}`;
+  const parsed = parseQuery(query);
+  return new URLSearchParams(parsed.kind === 'text' ? parsed.words.map((w) => ['word', w]) : []).toString();
 }
 
 export function requestKind(url: string): string {
