@@ -143,7 +143,8 @@ export async function benchOne(n: number, { options, tree, results, save }: RunC
         const gz = s.gzipBytesToFirstResult !== undefined ? ` (${formatKB(s.gzipBytesToFirstResult)} gzipped)` : '';
         const alone = s.msToFirstResultPagefindAlone !== undefined ? `, ${Math.round(s.msToFirstResultPagefindAlone)} ms with Pagefind alone` : '';
         const open = s.msToFirstResultOpenWindow !== undefined ? ` (${Math.round(s.msToFirstResultOpenWindow)} ms in a window already open${alone})` : '';
-        log(`  ${s.ok ? '✓' : '✗'} ${what}: ${s.ok ? `${Math.round(s.msToFirstResult!)} ms${open}, ${formatKB(s.bytesToFirstResult!)}${gz} to first result; ${formatKB(s.bytesAfterIdle!)} after idle; ${s.status}` : s.error}`);
+        const settled = s.msToSettled !== undefined ? `; finished at ${Math.round(s.msToSettled)} ms, the first result ${s.firstResultKept ? 'still first' : 'replaced'}` : '';
+        log(`  ${s.ok ? '✓' : '✗'} ${what}: ${s.ok ? `${Math.round(s.msToFirstResult!)} ms${open}, ${formatKB(s.bytesToFirstResult!)}${gz} to first result${settled}; ${formatKB(s.bytesAfterIdle!)} after idle; ${s.status}` : s.error}`);
         if (!s.ok) run.failures.push({ step: what, error: s.error ?? 'failed' });
         if (s.openWindowError) {
           log(`  ✗ ${what} in a window already open: ${s.openWindowError}`);

@@ -68,6 +68,13 @@ export interface SearchResult {
    * blocked; not for a reference, which opens its decision instead).
    */
   msToFirstResultPagefindAlone?: number;
+  /**
+   * When the search had finished (every shard answered, the first page final), from navigation
+   * start; and whether the result shown first was still first then. The newest shard's results show
+   * first, and a better-ranked result from an older shard takes their place when it arrives.
+   */
+  msToSettled?: number;
+  firstResultKept?: boolean;
   pagefindAloneError?: string;
   /** Bytes over the wire (headers and bodies, as served, uncompressed) until the first result. */
   bytesToFirstResult?: number;
@@ -178,13 +185,21 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
     }
     if (idleMs) await page.waitForTimeout(idleMs);
     await page.addInitScript(() => {
-      const w = window as unknown as { __firstResult?: number };
+      const w = window as unknown as { __firstResult?: number; __firstLink?: string; __settled?: number; __settledLink?: string };
+      // No named functions in here: the bundler would wrap them in a helper the page does not have.
       new MutationObserver(() => {
         if (w.__firstResult === undefined && document.querySelector('#search-results li')) {
           w.__firstResult = performance.now();
+          w.__firstLink = document.querySelector<HTMLAnchorElement>('#search-results li a')?.href ?? '';
           (window as unknown as { __firstResultSeen?: () => void }).__firstResultSeen?.();
         }
-      }).observe(document, { childList: true, subtree: true });
+        // The search page marks each finished search on its form (data-searched): every shard has
+        // answered, and the first page is final.
+        if (w.__settled === undefined && document.querySelector('form[data-searched]')) {
+          w.__settled = performance.now();
+          w.__settledLink = document.querySelector<HTMLAnchorElement>('#search-results li a')?.href ?? '';
+        }
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-searched'] });
     });
     // The moment the page shows its first result, as this process sees it: what had been sent by
     // then is the cost of the first results (requests still arriving after it are not).
@@ -247,6 +262,13 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
       await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
       await page.waitForTimeout(1500);
       await Promise.all(pending);
+      const settled = parseReference(query) || pagePath !== 'search/' ? null : await page
+        .waitForFunction(() => (window as unknown as { __settled?: number }).__settled !== undefined, null, { timeout: 60_000 })
+        .then(() => page.evaluate(() => {
+          const w = window as unknown as { __firstLink?: string; __settled?: number; __settledLink?: string };
+          return { ms: w.__settled!, kept: w.__firstLink === w.__settledLink };
+        }))
+        .catch(() => null);
       const byKind: Record<string, { requests: number; bytes: number }> = {};
       for (const f of byFirst) {
         const kind = requestKind(f.url);
@@ -254,7 +276,7 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
         k.requests++;
         k.bytes += f.bytes;
       }
-      return { ...base, ok: true, msToFirstResult: round(ms, 0), bytesToFirstResult, gzipBytesToFirstResult: serviceWorkers === 'block' ? gzipToFirst : undefined, bytesAfterIdle: proxy.bytes(), requests: firstCount, status: statusText, byKind, timeline };
+      return { ...base, ok: true, msToFirstResult: round(ms, 0), bytesToFirstResult, gzipBytesToFirstResult: serviceWorkers === 'block' ? gzipToFirst : undefined, bytesAfterIdle: proxy.bytes(), requests: firstCount, status: statusText, byKind, timeline, ...(settled ? { msToSettled: round(settled.ms, 0), firstResultKept: settled.kept } : {}) };
     } catch (error) {
       return { ...base, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
     } finally {
