@@ -141,14 +141,22 @@ export async function benchOne(n: number, { options, tree, results, save }: RunC
       for (const s of run.search) {
         const what = `search “${s.query}”${s.serviceWorker ? ' (first visit with service worker)' : ''}`;
         const gz = s.gzipBytesToFirstResult !== undefined ? ` (${formatKB(s.gzipBytesToFirstResult)} gzipped)` : '';
-        const alone = s.msToFirstResultPagefindAlone !== undefined ? `, ${Math.round(s.msToFirstResultPagefindAlone)} ms with Pagefind alone` : '';
-        const open = s.msToFirstResultOpenWindow !== undefined ? ` (${Math.round(s.msToFirstResultOpenWindow)} ms in a window already open${alone})` : '';
-        const settled = s.msToSettled !== undefined ? `; finished at ${Math.round(s.msToSettled)} ms, the first result ${s.firstResultKept ? 'still first' : 'replaced'}` : '';
+        const also = [
+          s.msToFirstResultOpenWindow !== undefined ? `${Math.round(s.msToFirstResultOpenWindow)} ms in a window already open` : '',
+          s.msToFirstResultPagefindAlone !== undefined ? `${Math.round(s.msToFirstResultPagefindAlone)} ms with Pagefind alone` : '',
+        ].filter(Boolean);
+        const open = also.length ? ` (${also.join(', ')})` : '';
+        const kept = s.firstResultKept === undefined ? '' : `, the first result ${s.firstResultKept ? 'still first' : 'replaced'}`;
+        const settled = s.msToSettled !== undefined ? `; finished at ${Math.round(s.msToSettled)} ms${kept}` : '';
         log(`  ${s.ok ? '✓' : '✗'} ${what}: ${s.ok ? `${Math.round(s.msToFirstResult!)} ms${open}, ${formatKB(s.bytesToFirstResult!)}${gz} to first result${settled}; ${formatKB(s.bytesAfterIdle!)} after idle; ${s.status}` : s.error}`);
         if (!s.ok) run.failures.push({ step: what, error: s.error ?? 'failed' });
         if (s.openWindowError) {
           log(`  ✗ ${what} in a window already open: ${s.openWindowError}`);
           run.failures.push({ step: `${what} in a window already open`, error: s.openWindowError });
+        }
+        if (s.settledError) {
+          log(`  ✗ ${what}: ${s.settledError}`);
+          run.failures.push({ step: `${what}, its finish`, error: s.settledError });
         }
         if (s.pagefindAloneError) {
           log(`  ✗ ${what} with Pagefind alone: ${s.pagefindAloneError}`);

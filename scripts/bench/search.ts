@@ -18,6 +18,8 @@ const OPEN_WINDOW_IDLE_MS = 1000;
 
 /** Where the bench serves its bare page (bareSearchPage), beside the archive it measures. */
 const BARE_PAGE = '__bench-pagefind-alone/';
+/** The element the bare page shows an error in, instead of a result. */
+const BARE_PAGE_ERROR = 'bare-page-error';
 
 /**
  * A page with nothing of the archive's but Pagefind: it asks the newest shard what the search page
@@ -28,19 +30,33 @@ const BARE_PAGE = '__bench-pagefind-alone/';
 function bareSearchPage(base: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind alone</title>
 <script type="module">
-const words = new URLSearchParams(location.search).getAll('word');
-const pagefind = await import('${base}pagefind/pagefind.js');
-const pf = pagefind.createInstance({ basePath: '${base}pagefind/', baseUrl: '${base}', excerptLength: 30 });
-const answers = await Promise.all(words.flatMap((w) => [pf.search(w), pf.search('"' + w + '"')]));
-const ranked = words.length === 1 ? answers[0] : await pf.search(words.join(' '));
-const first = ranked.results[0];
-const list = document.createElement('ol');
-list.id = 'search-results';
-const item = document.createElement('li');
-item.textContent = first ? (await first.data()).meta.title : 'no result';
-list.append(item);
-document.body.append(list);
+try {
+  const words = new URLSearchParams(location.search).getAll('word');
+  const pagefind = await import('${base}pagefind/pagefind.js');
+  const pf = pagefind.createInstance({ basePath: '${base}pagefind/', baseUrl: '${base}', excerptLength: 30 });
+  const answers = await Promise.all(words.flatMap((w) => [pf.search(w), pf.search('"' + w + '"')]));
+  const ranked = words.length === 1 ? answers[0] : await pf.search(words.join(' '));
+  const first = ranked.results[0];
+  if (!first) throw new Error('no result');
+  const list = document.createElement('ol');
+  list.id = 'search-results';
+  const item = document.createElement('li');
+  item.textContent = (await first.data()).meta.title;
+  list.append(item);
+  document.body.append(list);
+} catch (error) {
+  const p = document.createElement('p');
+  p.id = '${BARE_PAGE_ERROR}';
+  p.textContent = String(error);
+  document.body.append(p);
+}
 </script></head><body></body></html>`;
+}
+
+/** The words the bare page asks for, as the search page reads them; null for a query it cannot ask (a reference, a phrase). */
+function bareWords(query: string): string[] | null {
+  const parsed = parseQuery(query);
+  return parsed.kind === 'text' && parsed.words.length && !parsed.phrases.length ? parsed.words : null;
 }
 
 /** What a host would gzip: Pagefind's own index files are compressed already. */
@@ -74,7 +90,12 @@ export interface SearchResult {
    * first, and a better-ranked result from an older shard takes their place when it arrives.
    */
   msToSettled?: number;
+  /** Only where results showed before the search finished (the newest shard's, while the others were asked). */
   firstResultKept?: boolean;
+  /** The page's status when the search finished ("… decisions found", or what went wrong). */
+  settledStatus?: string;
+  /** Why no finish was seen, when none was. */
+  settledError?: string;
   pagefindAloneError?: string;
   /** Bytes over the wire (headers and bodies, as served, uncompressed) until the first result. */
   bytesToFirstResult?: number;
@@ -153,10 +174,11 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
     for (const query of words) {
       for (const serviceWorkers of ['block', 'allow'] as const) {
         onQuery(`${query} (service worker ${serviceWorkers === 'block' ? 'blocked' : 'allowed'})`);
-        // In a window already open first: whatever a first visit leaves warm (the system's file
-        // cache) then favours the figure in a window just opened, the one kept from earlier runs.
+        // Pagefind alone first, then in a window already open: whatever a visit leaves warm (the
+        // system's file cache) favours the visits after it, and so the figures kept from earlier
+        // runs, not the floor.
+        const alone = serviceWorkers === 'block' && bareWords(query) ? await searchOnce(query, serviceWorkers, OPEN_WINDOW_IDLE_MS, BARE_PAGE) : null;
         const open = serviceWorkers === 'block' ? await searchOnce(query, serviceWorkers, OPEN_WINDOW_IDLE_MS) : null;
-        const alone = serviceWorkers === 'block' && !parseReference(query) ? await searchOnce(query, serviceWorkers, OPEN_WINDOW_IDLE_MS, BARE_PAGE) : null;
         const result = await searchOnce(query, serviceWorkers);
         if (open?.ok) result.msToFirstResultOpenWindow = open.msToFirstResult;
         else if (open) result.openWindowError = open.error;
@@ -181,11 +203,13 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
     const page = await context.newPage();
     if (pagePath === BARE_PAGE) {
       const base = new URL(proxy.url).pathname;
-      await page.route(`${proxy.url}${BARE_PAGE}**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: bareSearchPage(base) }));
+      // Once: Playwright intercepts every request while a route is set (and turns the cache off),
+      // which would slow Pagefind's own requests on this page alone.
+      await page.route(`${proxy.url}${BARE_PAGE}**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: bareSearchPage(base) }), { times: 1 });
     }
     if (idleMs) await page.waitForTimeout(idleMs);
     await page.addInitScript(() => {
-      const w = window as unknown as { __firstResult?: number; __firstLink?: string; __settled?: number; __settledLink?: string };
+      const w = window as unknown as { __firstResult?: number; __firstLink?: string; __early?: boolean; __settled?: number; __settledLink?: string; __settledStatus?: string };
       // No named functions in here: the bundler would wrap them in a helper the page does not have.
       new MutationObserver(() => {
         if (w.__firstResult === undefined && document.querySelector('#search-results li')) {
@@ -193,13 +217,16 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
           w.__firstLink = document.querySelector<HTMLAnchorElement>('#search-results li a')?.href ?? '';
           (window as unknown as { __firstResultSeen?: () => void }).__firstResultSeen?.();
         }
+        // Results shown while the older shards are still asked: the page says so in its status.
+        if (w.__settled === undefined && document.getElementById('search-status')?.textContent?.startsWith('Searching the rest')) w.__early = true;
         // The search page marks each finished search on its form (data-searched): every shard has
         // answered, and the first page is final.
         if (w.__settled === undefined && document.querySelector('form[data-searched]')) {
           w.__settled = performance.now();
+          w.__settledStatus = document.getElementById('search-status')?.textContent?.trim() ?? '';
           w.__settledLink = document.querySelector<HTMLAnchorElement>('#search-results li a')?.href ?? '';
         }
-      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-searched'] });
+      }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-searched'] });
     });
     // The moment the page shows its first result, as this process sees it: what had been sent by
     // then is the cost of the first results (requests still arriving after it are not).
@@ -237,7 +264,9 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
         seeFirst();
         ms = performance.now() - started;
       } else {
-        await page.waitForSelector('#search-results li', { timeout: 60_000 });
+        await page.waitForSelector(`#search-results li, #${BARE_PAGE_ERROR}`, { timeout: 60_000 });
+        const bareError = await page.textContent(`#${BARE_PAGE_ERROR}`, { timeout: 1 }).catch(() => null);
+        if (bareError !== null) throw new Error(`the bare page: ${bareError}`);
         ms = await page.evaluate(() => (window as unknown as { __firstResult?: number }).__firstResult ?? performance.now());
       }
       seeFirst();
@@ -262,13 +291,19 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
       await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
       await page.waitForTimeout(1500);
       await Promise.all(pending);
-      const settled = parseReference(query) || pagePath !== 'search/' ? null : await page
-        .waitForFunction(() => (window as unknown as { __settled?: number }).__settled !== undefined, null, { timeout: 60_000 })
-        .then(() => page.evaluate(() => {
-          const w = window as unknown as { __firstLink?: string; __settled?: number; __settledLink?: string };
-          return { ms: w.__settled!, kept: w.__firstLink === w.__settledLink };
-        }))
-        .catch(() => null);
+      let settled: Pick<SearchResult, 'msToSettled' | 'firstResultKept' | 'settledStatus' | 'settledError'> = {};
+      if (!parseReference(query) && pagePath === 'search/') {
+        settled = await page
+          .waitForFunction(() => (window as unknown as { __settled?: number }).__settled !== undefined, null, { timeout: 60_000 })
+          .then(() =>
+            page.evaluate(() => {
+              const w = window as unknown as { __firstLink?: string; __early?: boolean; __settled?: number; __settledLink?: string; __settledStatus?: string };
+              return { msToSettled: w.__settled!, firstResultKept: w.__early ? w.__firstLink === w.__settledLink : undefined, settledStatus: w.__settledStatus };
+            }),
+          )
+          .then((r) => ({ ...r, msToSettled: round(r.msToSettled, 0) }))
+          .catch((error: unknown) => ({ settledError: `the search did not finish: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }));
+      }
       const byKind: Record<string, { requests: number; bytes: number }> = {};
       for (const f of byFirst) {
         const kind = requestKind(f.url);
@@ -276,7 +311,7 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
         k.requests++;
         k.bytes += f.bytes;
       }
-      return { ...base, ok: true, msToFirstResult: round(ms, 0), bytesToFirstResult, gzipBytesToFirstResult: serviceWorkers === 'block' ? gzipToFirst : undefined, bytesAfterIdle: proxy.bytes(), requests: firstCount, status: statusText, byKind, timeline, ...(settled ? { msToSettled: round(settled.ms, 0), firstResultKept: settled.kept } : {}) };
+      return { ...base, ok: true, msToFirstResult: round(ms, 0), bytesToFirstResult, gzipBytesToFirstResult: serviceWorkers === 'block' ? gzipToFirst : undefined, bytesAfterIdle: proxy.bytes(), requests: firstCount, status: statusText, byKind, timeline, ...settled };
     } catch (error) {
       return { ...base, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
     } finally {
@@ -288,8 +323,7 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
 /** The search page's query string; the bare page's, the words as the search page reads them ("Telford & Wrekin": "telford", "wrekin"). */
 function pageQuery(query: string, pagePath: string): string {
   if (pagePath !== BARE_PAGE) return `q=${encodeURIComponent(query)}`;
-  const parsed = parseQuery(query);
-  return new URLSearchParams(parsed.kind === 'text' ? parsed.words.map((w) => ['word', w]) : []).toString();
+  return new URLSearchParams((bareWords(query) ?? []).map((w) => ['word', w])).toString();
 }
 
 export function requestKind(url: string): string {

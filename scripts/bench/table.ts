@@ -42,11 +42,12 @@ function rows(added: number): Row[] {
     }],
     ['search ms (median)', (x) => String(median(searches(x, false).map((s) => s.msToFirstResult!)) ?? '—')],
     ['  in a window already open', (x) => String(median(searches(x, false).flatMap((s) => (s.msToFirstResultOpenWindow === undefined ? [] : [s.msToFirstResultOpenWindow]))) ?? '—')],
+    ['    Pagefind alone (its floor)', (x) => String(median(searches(x, false).flatMap((s) => (s.msToFirstResultPagefindAlone === undefined ? [] : [s.msToFirstResultPagefindAlone]))) ?? '—')],
     ['  search finished; first result kept', (x) => {
       const done = searches(x, false).filter((s) => s.msToSettled !== undefined);
-      return done.length ? `${median(done.map((s) => s.msToSettled!))} ms; ${done.filter((s) => s.firstResultKept).length} of ${done.length}` : '—';
+      const early = done.filter((s) => s.firstResultKept !== undefined);
+      return done.length ? `${median(done.map((s) => s.msToSettled!))} ms; ${early.filter((s) => s.firstResultKept).length} of ${early.length}` : '—';
     }],
-    ['    Pagefind alone (its floor)', (x) => String(median(searches(x, false).flatMap((s) => (s.msToFirstResultPagefindAlone === undefined ? [] : [s.msToFirstResultPagefindAlone]))) ?? '—')],
     ['search bytes (median)', (x) => {
       const ok = searches(x, false);
       return ok.length ? `${formatKB(median(ok.map((s) => s.bytesToFirstResult!))!)} (${formatKB(median(ok.map((s) => s.gzipBytesToFirstResult!))!)} gz)` : '—';
