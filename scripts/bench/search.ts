@@ -81,7 +81,7 @@ export interface SearchResult {
   /**
    * The floor under the page's figure: a bare page that asks Pagefind's newest shard what the search
    * page asks it first, then shows the first result's title, in a window already open (service worker
-   * blocked; not for a reference, which opens its decision instead).
+   * blocked; not for a reference, which opens its decision instead, nor for a phrase).
    */
   msToFirstResultPagefindAlone?: number;
   /**
@@ -96,6 +96,7 @@ export interface SearchResult {
   settledStatus?: string;
   /** Why no finish was seen, when none was. */
   settledError?: string;
+  /** Why the bare page's visit failed, when it did. */
   pagefindAloneError?: string;
   /** Bytes over the wire (headers and bodies, as served, uncompressed) until the first result. */
   bytesToFirstResult?: number;
