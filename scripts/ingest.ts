@@ -231,7 +231,7 @@ async function fileIdentity(file: string): Promise<{ key: string; changedMs: num
 }
 
 /** How long before a run a file must have last changed for its identity to be recorded (above). */
-const RACY_MS = 2_000;
+export const RACY_MS = 2_000;
 
 /** Every `*.txt` in the folder, by name, whatever kind of file it is; and the folder's real path. */
 async function listSources(sourcesDir: string): Promise<{ files: string[]; realDir: string }> {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { cacheKeys, ingest, metadataInputs, parserInputs, SourcesFolderError, type IngestReport } from '../scripts/ingest';
+import { cacheKeys, ingest, metadataInputs, parserInputs, RACY_MS, SourcesFolderError, type IngestReport } from '../scripts/ingest';
 import { writeCorpus } from '../scripts/generate-corpus';
 import { THREADS_FROM } from '../scripts/lib/source-workers';
 import { buildSite, ROOT } from './helpers/build';
@@ -159,7 +159,7 @@ describe('incremental', () => {
     // Read and hashed again, not parsed: written moments ago, the files' times are not yet trusted
     // to tell them apart from a second write within the file system's clock tick.
     expect(second.report).toMatchObject({ parsed: 0, reused: 2, published: 2, hashed: 2 });
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await new Promise((resolve) => setTimeout(resolve, RACY_MS + 100));
     expect((await run(dir, first.out)).report).toMatchObject({ parsed: 0, reused: 2, hashed: 2 });
     // Now neither file is even read: each is the file the last run saw (size, inode, times).
     expect((await run(dir, first.out)).report).toMatchObject({ parsed: 0, reused: 2, hashed: 0 });
@@ -189,6 +189,9 @@ describe('on every core', () => {
   it('parses in worker threads after the first THREADS_FROM sources, and writes what one thread writes, byte for byte', { timeout: 120_000 }, async () => {
     const dir = await folder({ 'zz-bad-date.txt': seed.replace('26 May 2021', '31 Feb 2021') }, ['20-006-390.txt']);
     await writeCorpus({ n: THREADS_FROM + 60, seed: 3, out: dir });
+    // Sources old enough for both runs to record their identities (ingest-files.json): otherwise the
+    // second run, starting later, records files the first found too new to trust, and the two differ.
+    await new Promise((resolve) => setTimeout(resolve, RACY_MS + 100));
     const outputs = [];
     for (const threads of [1, 2]) {
       const out = await mkdtemp(path.join(os.tmpdir(), 'archive-generated-'));
