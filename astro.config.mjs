@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { BuildReporter } from './scripts/integrations/build-report.ts';
 import { decisionJson, isDecisionJson } from './scripts/integrations/decision-json.ts';
+import { firstPage } from './scripts/integrations/first-page.ts';
 import { responseHeaders } from './scripts/integrations/headers.ts';
 import { isSearchIndexFile, pagefindIndex } from './scripts/integrations/pagefind.ts';
 import { pruneEarlierBuilds } from './scripts/integrations/prune.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // After the pages are written: what earlier builds left, then the hosts' _headers, the sitemap,
-  // each decision's JSON, the Pagefind search index, and the service worker that caches it
+  // each decision's JSON, the Pagefind search index, the one-word searches' first pages, and the service worker that caches it
   // (integrations' build:done hooks run in this order).
   // The sitemap only with the site's address: it lists absolute URLs.
   integrations: [
@@ -34,6 +35,7 @@ export default defineConfig({
     ...(site ? [sitemap()] : [siteUnset()]),
     decisionJson(report),
     pagefindIndex(report),
+    firstPage(report),
     serviceWorker(report),
     report.integration(),
   ],

@@ -56,14 +56,15 @@ describe('the reporter', () => {
     const reporter = new BuildReporter();
     await reporter.phase('prune', async () => reporter.record({ pruned: facts.pruned }));
     await reporter.phase('decision JSON', async () => reporter.record({ decisionJson: facts.decisionJson }));
-    expect(() => reporter.report()).toThrow(/searchIndex|serviceWorker/);
+    expect(() => reporter.report()).toThrow(/searchIndex|firstPage|serviceWorker/);
     await reporter.phase('search index', async () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       reporter.record({ searchIndex: facts.searchIndex });
     });
+    await reporter.phase('first page', async () => reporter.record({ firstPage: facts.firstPage }));
     await reporter.phase('service worker', async () => reporter.record({ serviceWorker: facts.serviceWorker }));
     const report = reporter.report();
-    expect(report.phases.map((p) => p.name)).toEqual(['prune', 'decision JSON', 'search index', 'service worker']);
+    expect(report.phases.map((p) => p.name)).toEqual(['prune', 'decision JSON', 'search index', 'first page', 'service worker']);
     for (const [a, b] of report.phases.slice(1).map((p, i) => [report.phases[i]!, p] as const)) expect(b.start).toBeGreaterThanOrEqual(a.end);
     expect(phaseSeconds(report, 'search index')).toBeGreaterThanOrEqual(0);
     expect(report.phases[2]!.end - report.phases[2]!.start).toBeGreaterThanOrEqual(0.015);

@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { CSP_HEADER } from '../../src/contracts/csp.ts';
+import { FIRST_PAGE_DIR } from '../../src/contracts/first-page.ts';
 import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE } from '../../src/contracts/offline.ts';
 import { SHARDS_FILE } from '../../src/contracts/search-index.ts';
 import { withTrailingSlash } from '../../src/utils/base-path.ts';
@@ -67,6 +68,8 @@ const RULES = `# Response headers for Netlify and Cloudflare Pages (paths from t
 /pagefind/pagefind-worker.js
   Cache-Control: public, max-age=0, must-revalidate
 /pagefind/wasm.*
+  Cache-Control: public, max-age=0, must-revalidate
+/${FIRST_PAGE_DIR}*
   Cache-Control: public, max-age=0, must-revalidate
 /sw.js
   Cache-Control: public, max-age=0, must-revalidate

@@ -24,7 +24,7 @@ const files = z.object({ files: count, bytes: count });
  * The stretches of `astro build`, in order. Time between two of them is work no integration of the
  * archive times (Astro's incremental manifest and assets after the pages, the sitemap after pruning).
  */
-export const PHASES = ['setup', 'bundling', 'pages', 'prune', 'decision JSON', 'search index', 'service worker'] as const;
+export const PHASES = ['setup', 'bundling', 'pages', 'prune', 'decision JSON', 'search index', 'first page', 'service worker'] as const;
 export type PhaseName = (typeof PHASES)[number];
 
 const PhaseSchema = z.object({ name: z.enum(PHASES), start: seconds, end: seconds });
@@ -64,6 +64,8 @@ export const BuildReportSchema = z.object({
   /** Every decision's JSON in the site; those linked afresh (new or rewritten entries; copied where links cannot be made) and those of withdrawn decisions removed. */
   decisionJson: z.object({ decisions: count, linked: count, removed: count }),
   searchIndex: z.object({ decisions: count, indexed: count, reused: count, shards: z.array(SearchShardSchema) }),
+  /** The one-word searches' first pages (src/contracts/first-page.ts): none where the index has one shard. */
+  firstPage: z.object({ stems: count, files: count, bytes: count }),
   serviceWorker: z.object({
     precache: files,
     /** The whole archive is precached on the first visit. */
@@ -75,7 +77,7 @@ export const BuildReportSchema = z.object({
 });
 export type BuildReport = z.infer<typeof BuildReportSchema>;
 /** What the integrations other than the pages' own tell the report. */
-export type BuildFacts = Pick<BuildReport, 'pruned' | 'decisionJson' | 'searchIndex' | 'serviceWorker'>;
+export type BuildFacts = Pick<BuildReport, 'pruned' | 'decisionJson' | 'searchIndex' | 'firstPage' | 'serviceWorker'>;
 
 export function buildReportFile(generated = generatedDir()): string {
   return path.join(generated, 'build-report.json');

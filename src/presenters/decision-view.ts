@@ -7,20 +7,10 @@ import type { DecisionMeta, RelatedDecisions } from '../utils/archive-index';
 import { truncate, type Citable } from '../utils/format';
 import { OUTCOME_NAMES } from '../utils/labels';
 import { absolute, routes } from '../utils/url';
+import { decisionTitle, pageIds, type PageIds } from './decision-page';
 import { statementLinks, type StatementLinks } from './statement-links';
 
-/** The ids of the page's own headings and panels, around the statement's. */
-const PAGE_IDS = {
-  summary: 'summary',
-  remedies: 'remedies',
-  contents: 'contents',
-  legislation: 'legislation',
-  cite: 'cite',
-  related: 'related',
-  relatedAuthority: 'related-authority',
-  relatedCategory: 'related-category',
-  relatedEarlier: 'related-earlier',
-};
+
 
 export interface DecisionView {
   /** "London Borough of Barnet (20 005 525)". */
@@ -46,7 +36,7 @@ export interface DecisionView {
   /** The archive's name of the outcome ("Not upheld"); the statement's own label is `decision.outcome.label`. */
   outcomeName: string;
   /** The page's ids, each made unique against the statement's heading ids. */
-  ids: Record<keyof typeof PAGE_IDS, string>;
+  ids: PageIds;
   /** How the statement names the body, without "the" ("Council"), or null where it names none. */
   body: string | null;
   /** Pounds of payments and refunds, as ingest added them up. */
@@ -76,17 +66,17 @@ export function contentsOf(sections: Decision['sections']): ContentsEntry[] {
   );
 }
 
+
 export function decisionView(decision: Decision, meta: DecisionMeta, related: RelatedDecisions, site: URL | string | null): DecisionView {
   const { authority } = meta;
   const { category, subcategory } = decision;
-  const title = `${authority.name} (${decision.reference})`;
+  const title = decisionTitle({ authority: meta.authority.name, reference: meta.reference });
   // No address on a made-up host: without the site's, the page has none to give.
   const url = site ? absolute(routes.decision(decision.slug), site) : null;
   const categoryText = `${category.name}${subcategory ? ` › ${subcategory.name}` : ''}`;
   const outcomeName = OUTCOME_NAMES[decision.outcome.value];
 
-  const taken = new Set(decision.sections.flatMap((s) => [s.id, ...s.subsections.flatMap((sub) => (sub.id ? [sub.id] : []))]));
-  const ids = Object.fromEntries(Object.entries(PAGE_IDS).map(([key, id]) => [key, taken.has(id) ? `${id}--page` : id])) as DecisionView['ids'];
+  const ids = pageIds(decision.sections);
 
   const jsonLd = {
     '@context': 'https://schema.org',

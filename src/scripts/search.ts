@@ -4,16 +4,23 @@
  * live status line and plain links; the state lives in the URL, so a shared link reproduces a search
  * and Back/Forward work.
  *
- * The shards are asked newest first (oldest first for that order): the first shard's results show
- * as soon as it answers, and the others follow. Each filter's counts are asked for after the results.
+ * A one-word search (without filters, by relevance) shows its first page as the build ranked it for
+ * the whole archive (src/contracts/first-page.ts), before the index has loaded; the index's results
+ * follow it, and never move it. Any other search asks the shards newest first (oldest first for
+ * that order): the first shard's results show as soon as it answers, and the others follow. Each
+ * filter's counts are asked for after the results.
  */
+import { bucketOf, DecisionTextSchema, FirstPageBucketSchema, firstPageFile } from '../contracts/first-page';
 import { filterOrder, type FilterName } from '../contracts/search-filters';
 import { SHARDS_FILE, SearchIndexFileSchema } from '../contracts/search-index';
 import { withTrailingSlash } from '../utils/base-path';
 import { mergeHits, sumFilters, type FilterCounts, type Order } from '../utils/search-merge';
 import { referenceSlug, sameReference } from '../utils/reference';
+import { stemOf } from '../utils/search-match';
 import { describeQuery, parseQuery, withoutPart, type Query } from '../utils/search-query';
-import { landing } from '../utils/search-result';
+import { decisionTitle, pageIds } from '../presenters/decision-page';
+import { cardOfFragment, landing, type ResultCard, type ResultLanding } from '../utils/search-result';
+import { searchText, stemLanding } from '../utils/search-text';
 import { otherWords } from '../utils/search-suggestions';
 import { holdsWholeIndex, isOffline, isSavedOffline, networkAnswers } from './offline';
 import { SearchEngine, type Hit, type PagefindModule, type ShardAnswer, type ShardSearch } from './search/engine';
@@ -22,6 +29,7 @@ import { fillSelect, resultItem } from './search/view';
 
 const PAGE = 10;
 const TYPING_DELAY = 250;
+const noop = () => undefined;
 /** Wide enough for the filters beside the results, open; narrower, they fold away under "Filters (n)". */
 const WIDE = '(min-width: 48em)';
 
@@ -48,9 +56,16 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     // metaCacheTag: each shard's pagefind-entry.json is fetched as ?ts=<build>, cacheable by the service worker.
     return new SearchEngine(pagefind, `${base}pagefind/`, others, { baseUrl: base, excerptLength: 30, metaCacheTag: form.dataset.build ?? 'archive' });
   };
-  // The index starts loading before the form is set up, its worker starting meanwhile; not for a
-  // reference that is to open its decision, which needs no index.
-  const loading = mayOpen && parseQuery(stateFromQuery(location.search).q).kind === 'reference' ? null : loadEngine();
+  /** How many files the one-word searches' first pages are in; 0 where the archive has none. */
+  const firstPageBuckets = Number(form.dataset.firstPage ?? 0);
+  /** The stem of a one-word search whose first page the build ranked; null for any other search. */
+  const firstPageStem = (query: Query, state: SearchState): string | null =>
+    firstPageBuckets && query.kind === 'text' && query.words.length === 1 && !query.phrases.length && !activeFilters(state) && !state.sort ? stemOf(query.words[0]!) || null : null;
+  const initial = stateFromQuery(location.search);
+  // The index starts loading before the form is set up, its worker starting meanwhile. Not for a
+  // reference that is to open its decision, which needs no index, nor for a first page, which shows
+  // without it: the index would compete with it, and starts once its first result is shown.
+  const loading = (mayOpen && parseQuery(initial.q).kind === 'reference') || firstPageStem(parseQuery(initial.q), initial) ? null : loadEngine();
   // Awaited below; a failure is reported there.
   loading?.catch(() => undefined);
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -125,17 +140,23 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   }
 
   setStatus('Loading search…', true);
-  let engine: SearchEngine;
-  try {
-    engine = await (loading ?? loadEngine());
-  } catch {
+  // The index, awaited by each search once it needs it: a first page ranked at build time shows
+  // without it (firstPageOf). A failure is reported there, at every search.
+  let engineLoading = loading;
+  const engineStarted = () => {
+    if (!engineLoading) {
+      engineLoading = loadEngine();
+      engineLoading.catch(() => undefined);
+    }
+    return engineLoading;
+  };
+  let engine!: SearchEngine;
+  const engineFailed = () =>
     setStatus(
       isOffline()
         ? 'Search is not available offline yet: open this page once while online, and it will be.'
         : 'Search could not load. Reload the page to try again.',
     );
-    return;
-  }
 
   let run = 0;
   let typingTimer: number | undefined;
@@ -187,39 +208,95 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     if (current === run) form.dataset.searched = String(current);
   };
 
+  /**
+   * The decisions of a first page ranked at build time (firstPageOf), shown above the index's
+   * results, and those of them the index's results have reached so far: each is shown once.
+   */
+  let firstShown = new Set<string>();
+  let firstMet = new Set<string>();
+
+  /** A result's item; null for a decision the first page shows already. */
   const item = async (hit: Hit, query: Query, pinned = false) => {
     const fragment = await hit.load();
+    if (firstShown.has(fragment.url)) {
+      firstMet.add(fragment.url);
+      return null;
+    }
     const unsaved = isOffline() && !(await isSavedOffline(fragment.url));
-    return resultItem({ fragment, landing: landing(fragment, query), pinned, unsaved });
+    return resultItem({ card: cardOfFragment(fragment), landing: landing(fragment, query), pinned, unsaved });
+  };
+
+  /**
+   * A one-word search's first page as the build ranked it for the whole archive, without the index:
+   * each decision's card, and where the word is in it, found in its JSON. Null where there is none:
+   * another search, a word in no decision, offline, or a file that would not load, which the index
+   * then answers as for any search.
+   */
+  const firstPageOf = async (query: Query, state: SearchState): Promise<{ card: ResultCard; landing: Promise<ResultLanding> }[] | null> => {
+    const stem = firstPageStem(query, state);
+    // Offline, the index saved on this device answers: the first pages are not saved with it.
+    if (!stem || isOffline()) return null;
+    try {
+      const response = await fetch(`${base}${firstPageFile(bucketOf(stem, firstPageBuckets))}`);
+      if (!response.ok) return null;
+      const bucket = FirstPageBucketSchema.parse(await response.json());
+      const page = bucket.stems[stem]?.map((at) => bucket.cards[at]!);
+      if (!page?.length) return null;
+      // The first decision's JSON alone, then the others': together, they would share the connection
+      // and the first would wait.
+      const head = landingIn(page[0]!, stem);
+      const rest = head.then(noop, noop).then(() => page.slice(1).map((card) => landingIn(card, stem)));
+      return page.map((card, i) => ({ card, landing: i === 0 ? head : rest.then((r) => r[i - 1]!) }));
+    } catch {
+      return null;
+    }
+  };
+
+  /** Where a one-word search lands in a decision of its first page: found in the decision's JSON. */
+  const landingIn = async (card: ResultCard, stem: string): Promise<ResultLanding> => {
+    // Its JSON is beside its page: /decisions/<slug>/ and /decisions/<slug>.json (routes.decisionJson).
+    const response = await fetch(card.url.replace(/\/$/, '.json'));
+    if (!response.ok) throw new Error(`${card.url}: ${response.status}`);
+    const decision = DecisionTextSchema.parse(await response.json());
+    const text = searchText(decision, { title: decisionTitle({ authority: card.council, reference: card.reference }), summaryId: pageIds(decision.sections).summary });
+    return stemLanding(text, card.url, stem);
   };
 
   /** Results from `start` on, each as soon as it and those above it have arrived. */
   const showMore = async (hits: Hit[], start: number, query: Query, current: number, count = PAGE) => {
-    const next = hits.slice(start, start + count);
     // A result whose text would not load is left out; the others are shown. Each is caught as it is
     // asked for, so that one a newer search leaves unawaited fails quietly.
     const ask = (h: Hit) => item(h, query).catch(() => null);
+    let shown = 0;
     const show = async (items: Promise<HTMLLIElement | null>[]) => {
       for (const i of items) {
         const li = await i;
         if (current !== run) return false;
-        if (li) list.append(li);
+        if (li) list.append(li), shown++;
       }
       return true;
     };
-    // While the list is empty, the first result's text is asked for alone and the others' once it
-    // is shown: asked for together, their fragments share the connection and the main thread, and
-    // the first waits. Below results already shown ("Show more", the other shards'), all at once.
-    const [head, ...rest] = list.children.length === 0 ? next : [];
-    if (head && !(await show([ask(head)]))) return;
-    if (!(await show((head ? rest : next).map(ask)))) return;
-    offerMore(hits, start + next.length, query, current);
+    let at = start;
+    // Until `count` are shown: a decision the first page shows already is passed over.
+    while (shown < count && at < hits.length) {
+      const next = hits.slice(at, at + count - shown);
+      at += next.length;
+      // While the list is empty, the first result's text is asked for alone and the others' once it
+      // is shown: asked for together, their fragments share the connection and the main thread, and
+      // the first waits. Below results already shown ("Show more", the other shards'), all at once.
+      const [head, ...rest] = list.children.length === 0 ? next : [];
+      if (head && !(await show([ask(head)]))) return;
+      if (!(await show((head ? rest : next).map(ask)))) return;
+    }
+    offerMore(hits, at, query, current);
   };
 
   /** The "Show more" button, for the results after the first `shown`. */
   const offerMore = (hits: Hit[], shown: number, query: Query, current: number) => {
-    moreWrap.hidden = shown >= hits.length;
-    more.textContent = `Show ${Math.min(PAGE, hits.length - shown)} more of ${(hits.length - shown).toLocaleString('en-GB')} remaining`;
+    // The first page's decisions still ahead in the list are not more to show.
+    const remaining = Math.max(0, hits.length - shown - (firstShown.size - firstMet.size));
+    moreWrap.hidden = remaining === 0;
+    more.textContent = `Show ${Math.min(PAGE, remaining)} more of ${remaining.toLocaleString('en-GB')} remaining`;
     more.onclick = async () => {
       const first = list.children.length;
       await showMore(hits, shown, query, current);
@@ -253,6 +330,38 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     const filters = pagefindFilters(state, years);
     const order: Order = state.sort || (query.kind === 'none' ? 'newest' : 'relevance');
     const shardSearch = { query, filters, sort: state.sort };
+    const what = describeState(state, query.kind === 'reference' ? `reference ${query.reference}` : query.kind === 'text' ? `“${describeQuery(query)}”` : '');
+
+    // A one-word search's first page, ranked for the whole archive: it stays, and the index's
+    // results follow it.
+    firstShown = new Set();
+    firstMet = new Set();
+    const first = await firstPageOf(query, state);
+    if (current !== run) return;
+    if (first) {
+      list.replaceChildren();
+      // Each as soon as it and those above it have arrived; one that would not load is left out.
+      for (const { card, landing: at } of first) {
+        const found = await at.catch(() => null);
+        if (current !== run) return;
+        if (!found) continue;
+        const unsaved = isOffline() && !(await isSavedOffline(card.url));
+        if (current !== run) return;
+        list.append(resultItem({ card, landing: found, pinned: false, unsaved }));
+        firstShown.add(card.url);
+        // The index, for the rest, once the first result is on the page.
+        void engineStarted();
+      }
+      moreWrap.hidden = true;
+      setStatus(`Searching the rest of the archive${what}…`, true);
+    }
+    try {
+      engine = await engineStarted();
+    } catch {
+      if (current === run) engineFailed();
+      return;
+    }
+    if (current !== run) return;
     // Newest shard first (oldest first for that order): the first results come from one shard alone.
     // The newest is asked at once; the others once their list has arrived.
     const listed = engine.shards();
@@ -266,11 +375,10 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       );
     await ask(visit[0]!);
     if (current !== run) return;
-    const what = describeState(state, query.kind === 'reference' ? `reference ${query.reference}` : query.kind === 'text' ? `“${describeQuery(query)}”` : '');
 
     /** The results on the page while the other shards answer. */
     let early: Hit[] = [];
-    if (answers[visit[0]!]!.hits.length && query.kind !== 'reference' && engine.knownShardCount() !== 1) {
+    if (!firstShown.size && answers[visit[0]!]!.hits.length && query.kind !== 'reference' && engine.knownShardCount() !== 1) {
       // The first shard's results while the others (or their list) arrive: they stay unless the
       // order changes them.
       list.replaceChildren();
@@ -303,7 +411,11 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       }
     }
 
-    if (!pinned && early.length && early.every((h, i) => hits[i] === h)) {
+    if (firstShown.size) {
+      // Below the first page, up to a page: the index's results it does not show already.
+      await showMore(hits, 0, query, current, PAGE - firstShown.size);
+      if (current !== run) return;
+    } else if (!pinned && early.length && early.every((h, i) => hits[i] === h)) {
       // The first shard's results are still the first (a date order, or the best by relevance):
       // they stay as they are, and the reader's place in them too; the page fills up below them.
       await showMore(hits, early.length, query, current, PAGE - early.length);
@@ -313,12 +425,13 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       if (pinned) {
         const li = await item(pinned, query, true);
         if (current !== run) return;
-        list.append(li);
+        if (li) list.append(li);
       }
       await showMore(hits, 0, query, current);
       if (current !== run) return;
     }
-    const count = hits.length + (pinned ? 1 : 0);
+    // The first page's decisions are among the index's results: they answer the same word the same way.
+    const count = Math.max(hits.length + (pinned ? 1 : 0), firstShown.size);
     // Offline, a shard whose files are not on this device cannot answer: say so rather than "none".
     // (Pagefind answers a chunk it could not load with no results, so the network is asked.)
     const wholeIndex = await holdsWholeIndex();

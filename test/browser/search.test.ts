@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/serve';
 import type { BuiltSite } from '../helpers/build';
 import { serveBuiltSite, type ServedSite } from '../helpers/served';
-import { choose, openSearch, options, recordedContext, results, searched, searchFor, status, waitForSearch, type Recorded } from './site';
+import { FirstPageBucketSchema, firstPageFile } from '../../src/contracts/first-page';
+import { choose, openSearch, options, pathOf, recordedContext, results, searched, searchFor, status, waitForSearch, type Recorded } from './site';
 
 const DECISIONS = {
   '19-001-728': { authority: 'London Borough of Barnet', outcome: 'Not upheld', date: '2019-10-11' },
@@ -42,6 +43,12 @@ async function freshPage(query = ''): Promise<Page> {
   page = await recorded.context.newPage();
   await openSearch(page, `${server.url}search/${query}`);
   return page;
+}
+
+/** A page of its own, service worker blocked (it would answer before any route could see the request). */
+async function ownPage() {
+  const own = await recordedContext(browser, { serviceWorkers: 'block' });
+  return { own, page: await own.context.newPage() };
 }
 
 /** The decision a result links to (at its best paragraph, with the words to highlight). */
@@ -466,12 +473,9 @@ describe('the web worker', () => {
 });
 
 describe('the list of shards', () => {
-  /** A page of its own, service worker blocked (it would answer before any route could see the request). */
-  async function ownPage() {
-    const own = await recordedContext(browser, { serviceWorkers: 'block' });
-    return { own, page: await own.context.newPage() };
-  }
 
+  // Two words, which have no first page of their own (the first page of a one-word search below):
+  // the newest shard answers first.
   it('shows the newest shard’s results while the list of the others is on its way, then all of them', async () => {
     const { own, page } = await ownPage();
     let release!: () => void;
@@ -480,7 +484,7 @@ describe('the list of shards', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${server.url}search/?q=violence`);
+    await page.goto(`${server.url}search/?q=violence+council`);
     // Only the newest shard can answer while the list is held: with one decision a shard here, the
     // decision of May 2022 (DECISIONS above).
     await page.waitForSelector('#search-results > li', { timeout: 30_000 });
@@ -489,7 +493,7 @@ describe('the list of shards', () => {
     release();
     await page.waitForFunction(() => document.getElementById('search')?.dataset.searched !== undefined, null, { timeout: 30_000 });
     expect((await results(page)).map((r) => slugOf(r.href)).sort()).toEqual(Object.keys(DECISIONS).sort());
-    expect(await status(page)).toBe('5 decisions found for “violence”.');
+    expect(await status(page)).toBe('5 decisions found for “violence council”.');
     expect(own.errors).toEqual([]);
     await own.context.close();
   });
@@ -497,19 +501,106 @@ describe('the list of shards', () => {
   it('says part of the index is missing when the list will not load, and asks for it again at the next search', async () => {
     const { own, page } = await ownPage();
     await page.route('**/pagefind/shards.json', (route) => route.abort());
-    await openSearch(page, `${server.url}search/?q=violence`);
+    await openSearch(page, `${server.url}search/?q=violence+council`);
     expect((await results(page)).map((r) => slugOf(r.href))).toEqual(['21-000-259']);
-    expect(await status(page)).toBe('1 decision found for “violence”. Part of the index could not be loaded, and there may be more.');
+    expect(await status(page)).toBe('1 decision found for “violence council”. Part of the index could not be loaded, and there may be more.');
     // No counts that would pass the newest shard's for the archive's: the values alone.
     expect(await options(page, 'outcome')).toEqual(['Any', 'Not upheld', 'Upheld']);
     await page.unroute('**/pagefind/shards.json');
-    await searchFor(page, 'violence');
-    expect(await status(page)).toBe('5 decisions found for “violence”.');
+    await searchFor(page, 'violence council');
+    expect(await status(page)).toBe('5 decisions found for “violence council”.');
     expect(await options(page, 'outcome')).toEqual(['Any', 'Not upheld (1)', 'Upheld (4)']);
     expect((await results(page)).map((r) => slugOf(r.href)).sort()).toEqual(Object.keys(DECISIONS).sort());
     // Only the aborted list itself failed.
     expect(own.errors.filter((e) => !e.includes('shards.json'))).toEqual([]);
     await own.context.close();
+  });
+});
+
+describe('the first page of a one-word search', () => {
+  /** The first page the build ranked for a stem: its decisions, best first (one file for five decisions). */
+  async function builtFirstPage(stem: string): Promise<string[]> {
+    const bucket = FirstPageBucketSchema.parse(JSON.parse(await readFile(path.join(site.dist, firstPageFile(0)), 'utf8')));
+    return bucket.stems[stem]!.map((at) => slugOf(bucket.cards[at]!.url)!);
+  }
+
+  it('holds the decisions whose title or summary uses the word, and shows them before the index has loaded', async () => {
+    const first = await builtFirstPage('protect');
+    expect(first.length).toBeGreaterThan(1);
+    for (const slug of first) {
+      const decision = JSON.parse(await readFile(path.join(site.dist, `decisions/${slug}.json`), 'utf8')) as { summary: string };
+      expect(decision.summary).toMatch(/protect/i);
+    }
+    // What the index alone finds (a range of every year has no first page).
+    const page = await freshPage('?q=protection&from=2019');
+    const viaIndex = (await results(page)).map((r) => slugOf(r.href));
+    expect(viaIndex.length).toBeGreaterThan(first.length);
+
+    const { own, page: held } = await ownPage();
+    // Pagefind's script held: nothing of the index can answer.
+    let release!: () => void;
+    const holding = new Promise<void>((resolve) => (release = resolve));
+    await held.route('**/pagefind/pagefind.js', async (route) => {
+      await holding;
+      await route.continue();
+    });
+    await held.goto(`${server.url}search/?q=protection`);
+    await held.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, first.length, { timeout: 30_000 });
+    expect((await results(held)).map((r) => slugOf(r.href))).toEqual(first);
+    expect(await status(held)).toBe('Searching the rest of the archive for “protection”…');
+    expect(await held.getAttribute('#search', 'data-searched')).toBeNull();
+    // The reader's place: the first result's element itself must stay.
+    await held.locator('#search-results > li').first().evaluate((li) => li.setAttribute('data-seen', ''));
+    release();
+    await held.waitForFunction(() => document.getElementById('search')?.dataset.searched !== undefined, null, { timeout: 30_000 });
+    const all = (await results(held)).map((r) => slugOf(r.href));
+    // Kept in its order, the index's other results below it: the decisions the index finds, each once.
+    expect(all.slice(0, first.length)).toEqual(first);
+    expect([...all].sort()).toEqual([...viaIndex].sort());
+    expect(await held.locator('#search-results > li').first().getAttribute('data-seen')).toBe('');
+    expect(await status(held)).toBe(`${viaIndex.length} decisions found for “protection”.`);
+    expect(own.errors).toEqual([]);
+    await own.context.close();
+  });
+
+  it('lands each of its results on a paragraph that has the word, marked there', async () => {
+    const page = await freshPage();
+    await searchFor(page, 'violence');
+    const found = await results(page);
+    for (const r of found.slice(0, 2)) expect(r.href).toMatch(/\?highlight=violence#p\d+$/);
+    const href = found[0]!.href;
+    const id = href.split('#')[1]!;
+    await Promise.all([page.waitForURL(`**${pathOf(href)}**`), page.locator('#search-results h2 a').first().click()]);
+    await page.waitForFunction(() => document.documentElement.dataset.highlighted !== undefined);
+    const marks = await page.$$eval(`[id="${id}"] mark.search-mark`, (ms) => ms.map((m) => m.textContent?.toLowerCase()));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['violence']));
+  });
+
+  it('where its file will not load, the index answers the search as any other', async () => {
+    const { own, page } = await ownPage();
+    await page.route('**/search/first-page/**', (route) => route.abort());
+    await openSearch(page, `${server.url}search/?q=violence`);
+    expect((await results(page)).map((r) => slugOf(r.href)).sort()).toEqual(Object.keys(DECISIONS).sort());
+    expect(await status(page)).toBe('5 decisions found for “violence”.');
+    expect(own.errors.filter((e) => !e.includes('first-page'))).toEqual([]);
+    await own.context.close();
+  });
+
+  it('is for one word alone: not for two words, a phrase, a filter or an order by date', async () => {
+    const requests: string[] = [];
+    const page = await freshPage();
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    for (const q of ['violence council', '"domestic violence"']) await searchFor(page, q);
+    await choose(page, 'outcome', 'Upheld');
+    await searchFor(page, 'violence');
+    await choose(page, 'sort', 'newest');
+    expect(requests.filter((p) => p.includes('/search/first-page/'))).toEqual([]);
+    const before = await searched(page);
+    await page.selectOption('select[name="outcome"]', '');
+    await page.selectOption('select[name="sort"]', '');
+    await waitForSearch(page, before + 1);
+    expect(requests.filter((p) => p.includes('/search/first-page/'))).toEqual(['/search/first-page/0.json']);
   });
 });
 

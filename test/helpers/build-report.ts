@@ -15,6 +15,7 @@ export const FACTS: BuildFacts = {
       { id: '2019', decisions: 1, reused: true, seconds: 0.01 },
     ],
   },
+  firstPage: { stems: 1_204, files: 1, bytes: 1_310_233 },
   serviceWorker: { precache: { files: 57, bytes: 683_425 }, wholeArchive: true, index: { files: 18, bytes: 223_478 }, decisionPages: { files: 5, bytes: 242_708 } },
 };
 

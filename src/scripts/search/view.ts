@@ -5,11 +5,10 @@
  */
 import { formatDate } from '../../utils/format';
 import { outcomeFromName } from '../../utils/labels';
-import type { ResultLanding, ResultPart } from '../../utils/search-result';
-import type { Fragment } from './engine';
+import type { ResultCard, ResultLanding, ResultPart } from '../../utils/search-result';
 
 export interface ResultModel {
-  fragment: Fragment;
+  card: ResultCard;
   landing: ResultLanding;
   pinned: boolean;
   /** Offline, and the decision is not saved on this device. */
@@ -30,7 +29,7 @@ function excerptNodes(excerpt: ResultPart['excerpt']): DocumentFragment {
   return out;
 }
 
-export function resultItem({ fragment, landing, pinned, unsaved }: ResultModel): HTMLLIElement {
+export function resultItem({ card, landing, pinned, unsaved }: ResultModel): HTMLLIElement {
   const template = document.getElementById('search-result') as HTMLTemplateElement;
   const li = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
   const part = <T extends HTMLElement>(name: string) => li.querySelector<T>(`[data-result="${name}"]`)!;
@@ -38,22 +37,18 @@ export function resultItem({ fragment, landing, pinned, unsaved }: ResultModel):
 
   const link = part<HTMLAnchorElement>('link');
   link.href = landing.href;
-  link.textContent = fragment.filters.council?.[0] ?? fragment.meta.title ?? fragment.url;
+  link.textContent = card.council;
   if (!pinned) part('pin').remove();
-  part('reference').textContent = fragment.meta.reference ?? '';
-  // The outcome filter holds the archive's name of the outcome; the badge shows the label as printed.
-  const outcome = fragment.filters.outcome?.[0] ?? '';
+  part('reference').textContent = card.reference;
   const badge = part('outcome');
-  const known = outcomeFromName(outcome);
+  const known = outcomeFromName(card.outcome);
   if (known) badge.classList.add(`badge--${known}`);
-  badge.textContent = fragment.meta.outcome?.trim() || outcome;
+  badge.textContent = card.outcomeLabel;
   const time = part<HTMLTimeElement>('date');
-  const date = fragment.meta.date ?? '';
-  time.dateTime = date;
-  time.textContent = date ? formatDate(date) : '';
-  part('category').textContent = fragment.filters.subcategory?.[0] ?? fragment.filters.category?.[0] ?? '';
-  const remedies = fragment.meta.remedies?.trim();
-  if (remedies) part('remedy-summary').textContent = remedies;
+  time.dateTime = card.date;
+  time.textContent = card.date ? formatDate(card.date) : '';
+  part('category').textContent = card.category;
+  if (card.remedies) part('remedy-summary').textContent = card.remedies;
   else part('remedies').remove();
 
   const excerpt = part('excerpt');

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { bucketOf, FIRST_PAGE_SIZE, FirstPageBucketSchema, firstPageBuckets, type ResultCard } from '../contracts/first-page';
+import type { DecisionMeta } from './archive-index';
+import { BucketWriter, cardOfMeta, FirstPageRanking, relevance, searchStemsOf } from './first-page';
+import { stemOf } from './search-match';
+import { headText } from './search-text';
+
+/** A decision's title and summary as the ranking reads them. */
+const head = (title: string, summary: string) => headText({ summary }, { title });
+const pages = (ranking: FirstPageRanking) => new Map(ranking.pages());
+
+describe('relevance', () => {
+  it('grows with the uses of a word and falls with the length of the text', () => {
+    expect(relevance(2, 100)).toBeGreaterThan(relevance(1, 100));
+    expect(relevance(1, 50)).toBeGreaterThan(relevance(1, 500));
+    expect(relevance(0, 100)).toBe(0);
+  });
+});
+
+describe('searchStemsOf', () => {
+  it('answers for the word’s stem and, from five letters, each beginning of it, as the search page does', () => {
+    expect(searchStemsOf('apologised')).toEqual({ stems: ['apologis', 'apolo', 'apolog', 'apologi'], own: 1 });
+    // A short stem answers for itself alone: "tax" is not a beginning any search stops at.
+    expect(searchStemsOf('taxes')).toEqual({ stems: ['tax'], own: 1 });
+  });
+
+  it('a hyphenated word answers for the whole and for each part', () => {
+    const { stems, own } = searchStemsOf('child-protection');
+    expect(stems.slice(0, own)).toEqual(['childprotect', 'child', 'protect']);
+    expect(stems).toContain('prote');
+  });
+
+  it('punctuation alone answers nothing', () => {
+    expect(searchStemsOf('—')).toEqual({ stems: [], own: 0 });
+  });
+});
+
+describe('FirstPageRanking', () => {
+  it('ranks the decisions that use a word most, for their length, first; title words ten times, summary words five', () => {
+    const ranking = new FirstPageRanking();
+    ranking.add(0, head('Barnet (1)', 'The Council delayed a homelessness decision and the review.'));
+    ranking.add(1, head('Bromley (2)', 'Homelessness: the Council failed to house Ms X when homeless.'));
+    ranking.add(2, head('Homelessness Council (3)', 'It delayed.'));
+    ranking.add(3, head('Ealing (4)', 'The Council delayed its decision.'));
+    const page = pages(ranking);
+    expect(page.get(stemOf('homelessness'))).toEqual([2, 1, 0]);
+    // "homeless" begins "homelessness": a search for it finds both.
+    expect(page.get(stemOf('homeless'))).toEqual([2, 1, 0]);
+    // Once each in the summary: the shorter text first.
+    expect(page.get(stemOf('delayed'))).toEqual([2, 3, 0]);
+  });
+
+  it('keeps a page’s worth, the best; ties go to the decision added first (the newest)', () => {
+    const ranking = new FirstPageRanking();
+    for (let i = 0; i < FIRST_PAGE_SIZE + 5; i++) ranking.add(i, head(`A (${i})`, i === 12 ? 'mediation mediation' : 'mediation'));
+    const page = pages(ranking).get('mediat')!;
+    expect(page).toHaveLength(FIRST_PAGE_SIZE);
+    expect(page).toEqual([12, 0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('lists the stems decisions use, and no beginning of one that no decision uses on its own', () => {
+    const ranking = new FirstPageRanking();
+    ranking.add(0, head('A (1)', 'An apology was given.'));
+    const page = pages(ranking);
+    expect(page.get(stemOf('apology'))).toEqual([0]);
+    expect(page.has('apolo')).toBe(false);
+    expect(page.has(stemOf('xylophone'))).toBe(false);
+  });
+
+  it('gives the same pages whatever the numbering of stems met on the way', () => {
+    const one = new FirstPageRanking();
+    const two = new FirstPageRanking();
+    two.add(99, head('Z (9)', 'Unrelated words first: zebra yak.'));
+    for (const r of [one, two]) {
+      r.add(0, head('A (1)', 'The payment was late.'));
+      r.add(1, head('B (2)', 'Payment, payment and payment.'));
+    }
+    expect(pages(one).get('payment')).toEqual([1, 0]);
+    expect(pages(two).get('payment')).toEqual([1, 0]);
+  });
+});
+
+describe('the first pages’ files', () => {
+  const meta: DecisionMeta = {
+    slug: '21-000-001',
+    reference: '21 000 001',
+    authority: { name: 'Test Council', slug: 'test-council' },
+    category: { name: 'Housing', slug: 'housing' },
+    subcategory: { name: 'Homelessness', slug: 'homelessness' },
+    outcome: 'upheld',
+    outcomeLabel: 'Upheld: fault and injustice',
+    decisionDate: '2023-05-01',
+    summary: 'Mr X complains.',
+    paragraphCount: 4,
+    remedyTotal: 300,
+    paymentsTotal: 300,
+    distressTotal: 300,
+    remedyKinds: ['apology', 'payment'],
+    sourceUrl: null,
+  };
+
+  it('a card shows what the index’s result shows: the council, outcome, date, subcategory and remedies', () => {
+    expect(cardOfMeta(meta, '/decisions/21-000-001/')).toEqual({
+      url: '/decisions/21-000-001/',
+      council: 'Test Council',
+      reference: '21 000 001',
+      outcome: 'Upheld',
+      outcomeLabel: 'Upheld: fault and injustice',
+      date: '2023-05-01',
+      category: 'Housing › Homelessness',
+      remedies: 'Apology · £300',
+    });
+  });
+
+  it('a bucket holds each decision’s card once, and each stem’s page in order', () => {
+    const card = (n: number): ResultCard => ({ ...cardOfMeta(meta, `/decisions/${n}/`), reference: String(n) });
+    const writer = new BucketWriter();
+    writer.add('payment', [card(2), card(1)]);
+    writer.add('apolog', [card(1), card(3)]);
+    const bucket = FirstPageBucketSchema.parse(writer.bucket());
+    expect(bucket.cards.map((c) => c.reference)).toEqual(['2', '1', '3']);
+    expect(bucket.stems).toEqual({ payment: [0, 1], apolog: [1, 2] });
+  });
+
+  it('a stem’s bucket is the same in the build and the browser, and within the count', () => {
+    expect(firstPageBuckets(5)).toBe(1);
+    expect(firstPageBuckets(60_000)).toBe(2_400);
+    const seen = new Set(['payment', 'apolog', 'homeless', 'council', 'x'].map((s) => bucketOf(s, 2_400)));
+    for (const b of seen) expect(b).toBeGreaterThanOrEqual(0), expect(b).toBeLessThan(2_400);
+    expect(seen.size).toBeGreaterThan(1);
+    expect(bucketOf('payment', 2_400)).toBe(bucketOf('payment', 2_400));
+  });
+});
