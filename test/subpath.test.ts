@@ -203,6 +203,32 @@ describe('search and offline under the sub-path', () => {
   });
 });
 
+describe('a one-word search’s first page under the sub-path', () => {
+  it('is fetched, and its decisions read and linked, under /archive/', async () => {
+    // An index of several shards: only then does a one-word search have a first page of its own.
+    const sharded = await buildSite({ base: BASE, env: { ARCHIVE_SEARCH_SHARD_SIZE: '1' } });
+    if (sharded.code !== 0) throw new Error(sharded.log);
+    const served = await serveStatic(sharded.dist, { base: BASE });
+    try {
+      const { context, foreign } = await recordedContext(browser, { serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await openSearch(page, `${served.url}search/?q=protection`);
+      expect(requests).toContain('/archive/search/first-page/0.json');
+      expect(requests.filter((p) => /^\/archive\/decisions\/[^/]+\.json$/.test(p)).length).toBeGreaterThan(1);
+      const found = await results(page);
+      expect(found.length).toBeGreaterThan(1);
+      for (const r of found) expect(r.href).toMatch(/^\/archive\/decisions\/\d{2}-\d{3}-\d{3}\/\?(highlight=[a-z]+&?)+#(p\d+|summary)$/);
+      expect(await status(page)).toBe(`${found.length} decisions found for “protection”.`);
+      expect(foreign()).toEqual([]);
+      await context.close();
+    } finally {
+      await served.close();
+    }
+  });
+});
+
 describe('a network that answers nothing while the browser says it is online', () => {
   it('does not call a word missing when the part of the index that would hold it could not be loaded', async () => {
     const { context } = await recordedContext(browser);

@@ -3,8 +3,8 @@
  * (scripts/integrations/first-page.ts writes it; src/scripts/search.ts reads it). The search index
  * is one Pagefind index per run of dates (its shards): the best results of the newest shard, shown
  * first, were replaced once the older shards answered, and each shard costs a chain of requests
- * before its first answer. This answers a word's first page with one small file, in an order no
- * later answer changes: the shards' results only follow it. It holds the decisions whose title or
+ * before its first answer. This answers a word's first page with one small file and each result's
+ * decision JSON, in an order no later answer changes: the shards' results only follow it. It holds the decisions whose title or
  * summary uses the word (src/utils/first-page.ts says why); the shards' results add the others.
  *
  * The files are buckets of search stems (by a hash of the stem), each holding every stem of its

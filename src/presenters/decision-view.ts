@@ -10,8 +10,6 @@ import { absolute, routes } from '../utils/url';
 import { decisionTitle, pageIds, type PageIds } from './decision-page';
 import { statementLinks, type StatementLinks } from './statement-links';
 
-
-
 export interface DecisionView {
   /** "London Borough of Barnet (20 005 525)". */
   title: string;
@@ -65,7 +63,6 @@ export function contentsOf(sections: Decision['sections']): ContentsEntry[] {
       : [],
   );
 }
-
 
 export function decisionView(decision: Decision, meta: DecisionMeta, related: RelatedDecisions, site: URL | string | null): DecisionView {
   const { authority } = meta;

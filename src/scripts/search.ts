@@ -14,7 +14,7 @@ import { bucketOf, DecisionTextSchema, FirstPageBucketSchema, firstPageFile } fr
 import { filterOrder, type FilterName } from '../contracts/search-filters';
 import { SHARDS_FILE, SearchIndexFileSchema } from '../contracts/search-index';
 import { withTrailingSlash } from '../utils/base-path';
-import { mergeHits, sumFilters, type FilterCounts, type Order } from '../utils/search-merge';
+import { mergeHits, remainingResults, sumFilters, type FilterCounts, type Order } from '../utils/search-merge';
 import { referenceSlug, sameReference } from '../utils/reference';
 import { stemOf } from '../utils/search-match';
 import { describeQuery, parseQuery, withoutPart, type Query } from '../utils/search-query';
@@ -30,6 +30,10 @@ import { fillSelect, resultItem } from './search/view';
 const PAGE = 10;
 const TYPING_DELAY = 250;
 const noop = () => undefined;
+/** How long a first page may keep the index waiting before it starts anyway. */
+const FIRST_PAGE_WAIT = 1000;
+/** How long a first page's file may take before the index answers the search instead. */
+const FIRST_PAGE_TIMEOUT = 5000;
 /** Wide enough for the filters beside the results, open; narrower, they fold away under "Filters (n)". */
 const WIDE = '(min-width: 48em)';
 
@@ -209,17 +213,23 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   };
 
   /**
-   * The decisions of a first page ranked at build time (firstPageOf), shown above the index's
-   * results, and those of them the index's results have reached so far: each is shown once.
+   * A search's first page ranked at build time (firstPageOf), shown above the index's results: its
+   * decisions, and those of them the index's results have reached so far, each shown once. `whole`
+   * once every shard has answered: the index's results then hold every decision of the first page
+   * (they answer the same word the same way), which the counts rely on.
    */
-  let firstShown = new Set<string>();
-  let firstMet = new Set<string>();
+  interface FirstPage {
+    shown: Set<string>;
+    met: Set<string>;
+    whole: boolean;
+  }
+  const noFirstPage = (): FirstPage => ({ shown: new Set(), met: new Set(), whole: false });
 
   /** A result's item; null for a decision the first page shows already. */
-  const item = async (hit: Hit, query: Query, pinned = false) => {
+  const item = async (hit: Hit, query: Query, first: FirstPage, pinned = false) => {
     const fragment = await hit.load();
-    if (firstShown.has(fragment.url)) {
-      firstMet.add(fragment.url);
+    if (first.shown.has(fragment.url)) {
+      first.met.add(fragment.url);
       return null;
     }
     const unsaved = isOffline() && !(await isSavedOffline(fragment.url));
@@ -237,7 +247,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     // Offline, the index saved on this device answers: the first pages are not saved with it.
     if (!stem || isOffline()) return null;
     try {
-      const response = await fetch(`${base}${firstPageFile(bucketOf(stem, firstPageBuckets))}`);
+      const response = await fetch(`${base}${firstPageFile(bucketOf(stem, firstPageBuckets))}`, { signal: AbortSignal.timeout(FIRST_PAGE_TIMEOUT) });
       if (!response.ok) return null;
       const bucket = FirstPageBucketSchema.parse(await response.json());
       const page = bucket.stems[stem]?.map((at) => bucket.cards[at]!);
@@ -246,7 +256,10 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       // and the first would wait.
       const head = landingIn(page[0]!, stem);
       const rest = head.then(noop, noop).then(() => page.slice(1).map((card) => landingIn(card, stem)));
-      return page.map((card, i) => ({ card, landing: i === 0 ? head : rest.then((r) => r[i - 1]!) }));
+      const landings = page.map((_, i) => (i === 0 ? head : rest.then((r) => r[i - 1]!)));
+      // Each awaited in turn, or not at all once a newer search has begun: none fails unheard.
+      for (const l of landings) l.catch(noop);
+      return page.map((card, i) => ({ card, landing: landings[i]! }));
     } catch {
       return null;
     }
@@ -255,7 +268,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   /** Where a one-word search lands in a decision of its first page: found in the decision's JSON. */
   const landingIn = async (card: ResultCard, stem: string): Promise<ResultLanding> => {
     // Its JSON is beside its page: /decisions/<slug>/ and /decisions/<slug>.json (routes.decisionJson).
-    const response = await fetch(card.url.replace(/\/$/, '.json'));
+    const response = await fetch(card.url.replace(/\/$/, '.json'), { signal: AbortSignal.timeout(FIRST_PAGE_TIMEOUT) });
     if (!response.ok) throw new Error(`${card.url}: ${response.status}`);
     const decision = DecisionTextSchema.parse(await response.json());
     const text = searchText(decision, { title: decisionTitle({ authority: card.council, reference: card.reference }), summaryId: pageIds(decision.sections).summary });
@@ -263,10 +276,10 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   };
 
   /** Results from `start` on, each as soon as it and those above it have arrived. */
-  const showMore = async (hits: Hit[], start: number, query: Query, current: number, count = PAGE) => {
+  const showMore = async (hits: Hit[], start: number, query: Query, current: number, first: FirstPage, count = PAGE) => {
     // A result whose text would not load is left out; the others are shown. Each is caught as it is
     // asked for, so that one a newer search leaves unawaited fails quietly.
-    const ask = (h: Hit) => item(h, query).catch(() => null);
+    const ask = (h: Hit) => item(h, query, first).catch(() => null);
     let shown = 0;
     const show = async (items: Promise<HTMLLIElement | null>[]) => {
       for (const i of items) {
@@ -288,19 +301,18 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       if (head && !(await show([ask(head)]))) return;
       if (!(await show((head ? rest : next).map(ask)))) return;
     }
-    offerMore(hits, at, query, current);
+    offerMore(hits, at, query, current, first);
   };
 
   /** The "Show more" button, for the results after the first `shown`. */
-  const offerMore = (hits: Hit[], shown: number, query: Query, current: number) => {
-    // The first page's decisions still ahead in the list are not more to show.
-    const remaining = Math.max(0, hits.length - shown - (firstShown.size - firstMet.size));
+  const offerMore = (hits: Hit[], shown: number, query: Query, current: number, first: FirstPage) => {
+    const remaining = remainingResults(hits.length, shown, { shown: first.shown.size, met: first.met.size, whole: first.whole });
     moreWrap.hidden = remaining === 0;
     more.textContent = `Show ${Math.min(PAGE, remaining)} more of ${remaining.toLocaleString('en-GB')} remaining`;
     more.onclick = async () => {
-      const first = list.children.length;
-      await showMore(hits, shown, query, current);
-      list.children[first]?.querySelector('a')?.focus();
+      const from = list.children.length;
+      await showMore(hits, shown, query, current, first);
+      list.children[from]?.querySelector('a')?.focus();
     };
   };
 
@@ -334,31 +346,35 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
 
     // A one-word search's first page, ranked for the whole archive: it stays, and the index's
     // results follow it.
-    firstShown = new Set();
-    firstMet = new Set();
+    const firstPage = noFirstPage();
+    // The index once the first result is on the page, or after FIRST_PAGE_WAIT whatever the first
+    // page is doing (a network that answers slowly or not at all).
+    const waited = window.setTimeout(() => void engineStarted(), FIRST_PAGE_WAIT);
     const first = await firstPageOf(query, state);
-    if (current !== run) return;
+    if (current !== run) return window.clearTimeout(waited);
     if (first) {
       list.replaceChildren();
       // Each as soon as it and those above it have arrived; one that would not load is left out.
       for (const { card, landing: at } of first) {
         const found = await at.catch(() => null);
-        if (current !== run) return;
+        if (current !== run) return window.clearTimeout(waited);
         if (!found) continue;
         const unsaved = isOffline() && !(await isSavedOffline(card.url));
-        if (current !== run) return;
+        if (current !== run) return window.clearTimeout(waited);
         list.append(resultItem({ card, landing: found, pinned: false, unsaved }));
-        firstShown.add(card.url);
-        // The index, for the rest, once the first result is on the page.
+        firstPage.shown.add(card.url);
         void engineStarted();
       }
       moreWrap.hidden = true;
       setStatus(`Searching the rest of the archive${what}…`, true);
     }
+    window.clearTimeout(waited);
     try {
       engine = await engineStarted();
     } catch {
-      if (current === run) engineFailed();
+      if (current !== run) return;
+      if (firstPage.shown.size) setStatus(`The rest of the archive could not be searched${what}: reload the page to try again.`);
+      else engineFailed();
       return;
     }
     if (current !== run) return;
@@ -378,12 +394,12 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
 
     /** The results on the page while the other shards answer. */
     let early: Hit[] = [];
-    if (!firstShown.size && answers[visit[0]!]!.hits.length && query.kind !== 'reference' && engine.knownShardCount() !== 1) {
+    if (!firstPage.shown.size && answers[visit[0]!]!.hits.length && query.kind !== 'reference' && engine.knownShardCount() !== 1) {
       // The first shard's results while the others (or their list) arrive: they stay unless the
       // order changes them.
       list.replaceChildren();
       early = answers[visit[0]!]!.hits.slice(0, PAGE);
-      await showMore(early, 0, query, current);
+      await showMore(early, 0, query, current, firstPage);
       if (current !== run) return;
       moreWrap.hidden = true;
       setStatus(`Searching the rest of the archive${what}…`, true);
@@ -411,27 +427,29 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       }
     }
 
-    if (firstShown.size) {
+    firstPage.whole = !failed && complete;
+    if (firstPage.shown.size) {
       // Below the first page, up to a page: the index's results it does not show already.
-      await showMore(hits, 0, query, current, PAGE - firstShown.size);
+      await showMore(hits, 0, query, current, firstPage, PAGE - firstPage.shown.size);
       if (current !== run) return;
     } else if (!pinned && early.length && early.every((h, i) => hits[i] === h)) {
       // The first shard's results are still the first (a date order, or the best by relevance):
       // they stay as they are, and the reader's place in them too; the page fills up below them.
-      await showMore(hits, early.length, query, current, PAGE - early.length);
+      await showMore(hits, early.length, query, current, firstPage, PAGE - early.length);
       if (current !== run) return;
     } else {
       list.replaceChildren();
       if (pinned) {
-        const li = await item(pinned, query, true);
+        const li = await item(pinned, query, firstPage, true);
         if (current !== run) return;
         if (li) list.append(li);
       }
-      await showMore(hits, 0, query, current);
+      await showMore(hits, 0, query, current, firstPage);
       if (current !== run) return;
     }
-    // The first page's decisions are among the index's results: they answer the same word the same way.
-    const count = Math.max(hits.length + (pinned ? 1 : 0), firstShown.size);
+    // The first page's decisions are among the index's results when every shard answered (FirstPage);
+    // where the index answered in part, this is the least there are, and the status says so.
+    const count = Math.max(hits.length + (pinned ? 1 : 0), firstPage.shown.size);
     // Offline, a shard whose files are not on this device cannot answer: say so rather than "none".
     // (Pagefind answers a chunk it could not load with no results, so the network is asked.)
     const wholeIndex = await holdsWholeIndex();

@@ -122,12 +122,17 @@ describe('the first pages’ files', () => {
     expect(bucket.stems).toEqual({ payment: [0, 1], apolog: [1, 2] });
   });
 
-  it('a stem’s bucket is the same in the build and the browser, and within the count', () => {
+  it('a stem’s bucket is FNV-1a of it, the same in the build and the browser, and within the count', () => {
     expect(firstPageBuckets(5)).toBe(1);
     expect(firstPageBuckets(60_000)).toBe(2_400);
+    // FNV-1a's published 32-bit values, over a word's UTF-16 code units.
+    const whole = 2 ** 32;
+    expect(bucketOf('a', whole)).toBe(0xe40c292c);
+    expect(bucketOf('foobar', whole)).toBe(0xbf9cf968);
+    expect(bucketOf('café', whole)).toBe(856_211_068);
+    expect(bucketOf('payment', 2_400)).toBe(3_013_747_057 % 2_400);
     const seen = new Set(['payment', 'apolog', 'homeless', 'council', 'x'].map((s) => bucketOf(s, 2_400)));
     for (const b of seen) expect(b).toBeGreaterThanOrEqual(0), expect(b).toBeLessThan(2_400);
     expect(seen.size).toBeGreaterThan(1);
-    expect(bucketOf('payment', 2_400)).toBe(bucketOf('payment', 2_400));
   });
 });

@@ -19,21 +19,23 @@ import { FIRST_PAGE_SIZE, type FirstPageBucket, type ResultCard } from '../contr
 import type { DecisionMeta } from './archive-index';
 import { remedySummary } from './remedies';
 import { decisionFilters } from './search-filters';
-import { EXTENSION_MIN, stemOf } from './search-match';
-import type { SearchText } from './search-text';
+import { EXTENSION_MIN, indexedForms, stemOf } from './search-match';
+import { SUMMARY_WEIGHT, type SearchText } from './search-text';
 
-/** BM25's usual constants, and a decision's usual length in indexed words, against which it is weighed. */
-const K1 = 1.2;
+/**
+ * BM25's usual constants, and the usual length of a decision's title and summary in words, against
+ * which each is weighed. A use is counted at its weight (10 in the title, 5 in the summary), so the
+ * saturation constant is counted in summary uses: a second mention adds what BM25's second would.
+ */
+const K1 = 1.2 * SUMMARY_WEIGHT;
 const B = 0.75;
-const TYPICAL_LENGTH = 1200;
+const TYPICAL_LENGTH = 80;
 
-/** How much a decision with `uses` weighted uses of a word in `length` words is about it. */
+/** How much a decision with `uses` weighted uses of a word in a title and summary of `length` words is about it. */
 export function relevance(uses: number, length: number): number {
   return uses / (uses + K1 * (1 - B + (B * length) / TYPICAL_LENGTH));
 }
 
-/** The hyphen and slash parts a printed word is indexed under too (src/utils/search-match.ts, answersWord). */
-const PARTS = /[-‐‑–—/]/;
 
 /**
  * The search stems a printed word answers: each of its stems (the word's and its parts'), and their
@@ -41,7 +43,7 @@ const PARTS = /[-‐‑–—/]/;
  */
 export function searchStemsOf(printed: string): { stems: string[]; own: number } {
   const own = new Set<string>();
-  for (const part of [printed, ...(PARTS.test(printed) ? printed.split(PARTS) : [])]) {
+  for (const part of indexedForms(printed)) {
     const stem = stemOf(part);
     if (stem) own.add(stem);
   }

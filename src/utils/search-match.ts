@@ -34,8 +34,14 @@ export function answersStem(searchStem: string, pageStem: string): boolean {
  * search word: Pagefind indexes a hyphenated word whole and in its parts, so each part counts too.
  */
 export function answersWord(searchStem: string, printed: string): boolean {
-  const parts = [printed, ...printed.split(/[-‐‑–—/]/)];
-  return parts.some((part) => answersStem(searchStem, stemOf(part)));
+  return indexedForms(printed).some((part) => answersStem(searchStem, stemOf(part)));
+}
+
+const PARTS = /[-‐‑–—/]/;
+
+/** A printed word as Pagefind indexes it: whole, and, hyphenated, each of its parts too. */
+export function indexedForms(printed: string): string[] {
+  return PARTS.test(printed) ? [printed, ...printed.split(PARTS)] : [printed];
 }
 
 /** The word at each of Pagefind's locations: a location is a word's place in the page's indexed text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedForWord, allowedHits, mergeHits, sumFilters, type FilterCounts } from './search-merge';
+import { allowedForWord, allowedHits, mergeHits, remainingResults, sumFilters, type FilterCounts } from './search-merge';
 
 const hit = (shard: number, id: string, score: number) => ({ shard, id, score });
 
@@ -64,5 +64,19 @@ describe('allowedForWord', () => {
   });
   it('without its own stem in the shard: longer stems of a long stem count ("apologised" for "apology")', async () => {
     expect(await allowedForWord([], ids('a'), true, async () => true)).toBe('all');
+  });
+});
+
+describe('remainingResults', () => {
+  it('leaves out the first page’s decisions still ahead in the index’s results', () => {
+    // 25 results, 10 passed, a first page of 10 of which 4 were met and passed over.
+    expect(remainingResults(25, 10, { shown: 10, met: 4, whole: true })).toBe(9);
+    expect(remainingResults(25, 25, { shown: 10, met: 10, whole: true })).toBe(0);
+    expect(remainingResults(8, 0, { shown: 10, met: 0, whole: true })).toBe(0);
+    expect(remainingResults(25, 10, { shown: 0, met: 0, whole: true })).toBe(15);
+  });
+
+  it('takes none off where the index answered in part: the first page’s decisions may not be among its results', () => {
+    expect(remainingResults(8, 0, { shown: 10, met: 2, whole: false })).toBe(8);
   });
 });

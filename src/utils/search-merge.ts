@@ -70,3 +70,13 @@ export async function allowedForWord(
   if (!extends_) return 'none';
   return (await firstAnswers()) ? 'all' : 'none';
 }
+
+/**
+ * How many of the index's results are left to show below a first page ranked at build time
+ * (src/contracts/first-page.ts), `consumed` of them passed already: those the first page shows are
+ * not more to show. Only where every shard answered (`whole`) are all of them known to be among the
+ * index's results; otherwise the ones not met yet may not be, and are not taken off.
+ */
+export function remainingResults(results: number, consumed: number, first: { shown: number; met: number; whole: boolean }): number {
+  return Math.max(0, results - consumed - (first.whole ? first.shown - first.met : 0));
+}

@@ -5,8 +5,12 @@
  * The shape is the one Pagefind gives of a result (its text, and the elements with an id, with their
  * places), so that the search results' presenter (src/utils/search-result.ts) reads either. Pure.
  *
- * Left out, as on the page: the paragraph numbers and list labels, the remedies panel (its words
- * are the statement's, below it), and the page's navigation.
+ * Left out, as the index leaves them out: the paragraph numbers and list labels, the sections
+ * every statement repeats, and the page's navigation. Left out here though the index reads them:
+ * the remedies panel's lines ("Apology", "£300 … within a month", "para 32"), the archive's summary
+ * of what the statement words below it; a first page's results so never land in the panel, and
+ * their links may carry a form of the word fewer to mark. Headings weigh 1 here, where Pagefind
+ * weighs them more; a result lands on a numbered paragraph where one matches, whatever the headings.
  */
 import type { DecisionText } from '../contracts/first-page';
 import { isBoilerplateSection } from './boilerplate';

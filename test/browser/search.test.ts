@@ -9,7 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/serve';
 import type { BuiltSite } from '../helpers/build';
 import { serveBuiltSite, type ServedSite } from '../helpers/served';
-import { FirstPageBucketSchema, firstPageFile } from '../../src/contracts/first-page';
+import { DecisionTextSchema, FirstPageBucketSchema, firstPageFile } from '../../src/contracts/first-page';
+import { pageIds } from '../../src/presenters/decision-page';
+import { wordsOf } from '../../src/utils/search-match';
+import type { Anchor } from '../../src/utils/search-paragraphs';
+import { normaliseWord } from '../../src/utils/search-query';
+import { searchText } from '../../src/utils/search-text';
 import { choose, openSearch, options, pathOf, recordedContext, results, searched, searchFor, status, waitForSearch, type Recorded } from './site';
 
 const DECISIONS = {
@@ -563,10 +568,40 @@ describe('the first page of a one-word search', () => {
     await own.context.close();
   });
 
-  it('lands each of its results on a paragraph that has the word, marked there', async () => {
+  it('reads a decision’s words as the index does: each numbered paragraph’s words are the ones Pagefind indexed', async () => {
     const page = await freshPage();
+    // The newest shard's decision as Pagefind gives it: its indexed text, and its elements with an id.
+    // A string, not a function: vitest would rewrite a function's import() for Node.
+    const fragment = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const index = pagefind.createInstance({ basePath: '/pagefind/', baseUrl: '/' });
+      await index.init();
+      return (await index.search('council')).results[0].data();
+    })()`)) as { url: string; content: string; anchors: Anchor[]; meta: { title: string } };
+    const decision = DecisionTextSchema.parse(JSON.parse(await readFile(path.join(site.dist, `decisions/${slugOf(fragment.url)}.json`), 'utf8')));
+    const text = searchText(decision, { title: fragment.meta.title, summaryId: pageIds(decision.sections).summary });
+    /** Each numbered paragraph's words as search reads them (Pagefind ends a block without a full stop with one). */
+    const paragraphs = (words: readonly string[], anchors: readonly Anchor[]) => {
+      const bounds = anchors.filter((a) => /^p\d+$/.test(a.id) || (/^h[23]$/i.test(a.element) && a.text)).sort((a, b) => a.location - b.location);
+      return new Map(
+        bounds.flatMap((a, i) => (/^p\d+$/.test(a.id) ? [[a.id, words.slice(a.location, bounds[i + 1]?.location ?? words.length).map(normaliseWord).filter(Boolean).join(' ')] as const] : [])),
+      );
+    };
+    const indexed = paragraphs(wordsOf(fragment.content), fragment.anchors);
+    expect(indexed.size).toBeGreaterThan(10);
+    expect(paragraphs(text.words, text.anchors)).toEqual(indexed);
+    expect(text.words.slice(0, 6).map(normaliseWord)).toEqual(wordsOf(fragment.content).slice(0, 6).map(normaliseWord));
+  });
+
+  it('lands each of its results on a paragraph that has the word, marked there', async () => {
+    const requests: string[] = [];
+    const page = await freshPage();
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await searchFor(page, 'violence');
+    // The first result is the first page's.
+    expect(requests).toContain(`/${firstPageFile(0)}`);
     const found = await results(page);
+    expect(slugOf(found[0]!.href)).toBe((await builtFirstPage('violenc'))[0]);
     for (const r of found.slice(0, 2)) expect(r.href).toMatch(/\?highlight=violence#p\d+$/);
     const href = found[0]!.href;
     const id = href.split('#')[1]!;
