@@ -17,7 +17,6 @@ import { readConfig } from '../../src/config.ts';
 import { bucketOf, FIRST_PAGE_DIR, firstPageBuckets, firstPageFile } from '../../src/contracts/first-page.ts';
 import { archive } from '../../src/data/archive.ts';
 import { decisionTitle } from '../../src/presenters/decision-page.ts';
-import type { DecisionMeta } from '../../src/utils/archive-index.ts';
 import { withTrailingSlash } from '../../src/utils/base-path.ts';
 import { BucketWriter, cardOfMeta, FirstPageRanking } from '../../src/utils/first-page.ts';
 import { hasFirstPage } from '../../src/utils/search-shards.ts';
