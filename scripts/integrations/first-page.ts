@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pMap from 'p-map';
 import { readConfig } from '../../src/config.ts';
-import { bucketOf, FIRST_PAGE_DIR, firstPageBuckets, firstPageFile } from '../../src/contracts/first-page.ts';
+import { bucketOf, CARDS_PER_FILE, cardsFile, FIRST_PAGE_SIZE, firstPageBuckets, firstPageFile } from '../../src/contracts/first-page.ts';
 import { archive } from '../../src/data/archive.ts';
 import { decisionTitle } from '../../src/presenters/decision-page.ts';
 import { withTrailingSlash } from '../../src/utils/base-path.ts';
@@ -58,23 +58,30 @@ export function firstPage(report: BuildReporter): AstroIntegration {
         const count = firstPageBuckets(decisions.length);
         const writers = Array.from({ length: count }, () => new BucketWriter());
         let stems = 0;
-        for (const [stem, page] of ranking.pages()) {
-          writers[bucketOf(stem, count)]!.add(stem, page.map((d) => cards[d]!));
+        for (const [stem, listed, relevance] of ranking.lists()) {
+          const writer = writers[bucketOf(stem, count)]!;
+          writer.add(stem, listed.slice(0, FIRST_PAGE_SIZE).map((d) => cards[d]!));
+          writer.list(stem, listed, relevance);
           stems++;
         }
-        await mkdir(path.join(site, FIRST_PAGE_DIR), { recursive: true });
+        // The buckets, then every decision's card by its place in the archive (for several words).
+        const files = [
+          ...writers.map((w, i) => [firstPageFile(i), () => w.bucket()] as const),
+          ...Array.from({ length: Math.ceil(cards.length / CARDS_PER_FILE) }, (_, k) => [cardsFile(k), () => cards.slice(k * CARDS_PER_FILE, (k + 1) * CARDS_PER_FILE)] as const),
+        ];
+        await mkdir(path.join(site, cardsFile(0), '..'), { recursive: true });
         let bytes = 0;
         await pMap(
-          writers.map((w, i) => [i, w] as const),
-          async ([i, writer]) => {
-            const json = JSON.stringify(writer.bucket());
+          files,
+          async ([file, content]) => {
+            const json = JSON.stringify(content());
             bytes += Buffer.byteLength(json);
-            await writeFile(path.join(site, firstPageFile(i)), json);
+            await writeFile(path.join(site, file), json);
           },
           { concurrency: CONCURRENCY },
         );
-        logger.info(`${stems.toLocaleString('en-GB')} words' first pages in ${count.toLocaleString('en-GB')} files, ${(bytes / 1e6).toFixed(1)} MB`);
-        report.record({ firstPage: { stems, files: count, bytes } });
+        logger.info(`${stems.toLocaleString('en-GB')} words' first pages in ${files.length.toLocaleString('en-GB')} files, ${(bytes / 1e6).toFixed(1)} MB`);
+        report.record({ firstPage: { stems, files: files.length, bytes } });
       }),
     },
   };

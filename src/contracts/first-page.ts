@@ -19,6 +19,13 @@ import * as z from 'zod/mini';
 export const FIRST_PAGE_DIR = 'search/first-page/';
 /** Results on a first page. */
 export const FIRST_PAGE_SIZE = 10;
+/**
+ * Decisions listed per stem for searches of several words, best first: the first page of several
+ * words is drawn from the decisions on every word's list.
+ */
+export const FIRST_PAGE_LIST = 200;
+/** Decisions' cards per file, by their place in the archive (newest first). */
+export const CARDS_PER_FILE = 100;
 /** Decisions per bucket, about: a bucket's stems grow with the archive's words. */
 const DECISIONS_PER_BUCKET = 25;
 
@@ -39,6 +46,11 @@ export function bucketOf(stem: string, buckets: number): number {
 
 export function firstPageFile(bucket: number): string {
   return `${FIRST_PAGE_DIR}${bucket}.json`;
+}
+
+/** The file of the cards of decisions CARDS_PER_FILE × file to the next file's first. */
+export function cardsFile(file: number): string {
+  return `${FIRST_PAGE_DIR}cards/${file}.json`;
 }
 
 /** What a result shows of its decision (src/utils/search-result.ts, ResultCard). */
@@ -62,8 +74,17 @@ export const FirstPageBucketSchema = z.object({
   cards: z.array(CardSchema),
   /** Each search stem's first page, best first, as places in `cards`. */
   stems: z.record(z.string(), z.array(z.number())),
+  /**
+   * Each stem's first FIRST_PAGE_LIST decisions, best first, for searches of several words: pairs
+   * of the decision's place in the archive (its card in cardsFile) and its relevance in
+   * ten-thousandths, flat.
+   */
+  lists: z.record(z.string(), z.array(z.number())),
 });
 export type FirstPageBucket = z.infer<typeof FirstPageBucketSchema>;
+
+/** The cards of CARDS_PER_FILE decisions in the archive's order. */
+export const CardsFileSchema = z.array(CardSchema);
 
 /**
  * What the search page reads of a first page's decision, from its JSON (/decisions/<slug>.json, the

@@ -4,17 +4,17 @@
  * live status line and plain links; the state lives in the URL, so a shared link reproduces a search
  * and Back/Forward work.
  *
- * A one-word search (without filters, by relevance) shows its first page as the build ranked it for
- * the whole archive (src/contracts/first-page.ts), before the index has loaded; the index's results
+ * A search of words alone (no phrase, filter or date order) shows its first page as the build ranked
+ * it for the whole archive (src/contracts/first-page.ts), before the index has loaded; the index's results
  * follow it, and never move it. Any other search asks the shards newest first (oldest first for
  * that order): the first shard's results show as soon as it answers, and the others follow. Each
  * filter's counts are asked for after the results.
  */
-import { bucketOf, DecisionTextSchema, FirstPageBucketSchema, firstPageFile } from '../contracts/first-page';
+import { bucketOf, CARDS_PER_FILE, CardsFileSchema, cardsFile, DecisionTextSchema, FirstPageBucketSchema, firstPageFile } from '../contracts/first-page';
 import { filterOrder, type FilterName } from '../contracts/search-filters';
 import { SHARDS_FILE, SearchIndexFileSchema } from '../contracts/search-index';
 import { withTrailingSlash } from '../utils/base-path';
-import { mergeHits, remainingResults, sumFilters, type FilterCounts, type Order } from '../utils/search-merge';
+import { mergeHits, onEveryList, remainingResults, sumFilters, type FilterCounts, type Order } from '../utils/search-merge';
 import { referenceSlug, sameReference } from '../utils/reference';
 import { stemOf } from '../utils/search-match';
 import { describeQuery, parseQuery, withoutPart, type Query } from '../utils/search-query';
@@ -32,6 +32,8 @@ const TYPING_DELAY = 250;
 const noop = () => undefined;
 /** How long a first page may keep the index waiting before it starts anyway. */
 const FIRST_PAGE_WAIT = 1000;
+/** The most words a first page is drawn for from the words' lists. */
+const FIRST_PAGE_WORDS = 4;
 /** How long a first page's file may take before the index answers the search instead. */
 const FIRST_PAGE_TIMEOUT = 5000;
 /** Wide enough for the filters beside the results, open; narrower, they fold away under "Filters (n)". */
@@ -60,16 +62,22 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     // metaCacheTag: each shard's pagefind-entry.json is fetched as ?ts=<build>, cacheable by the service worker.
     return new SearchEngine(pagefind, `${base}pagefind/`, others, { baseUrl: base, excerptLength: 30, metaCacheTag: form.dataset.build ?? 'archive' });
   };
-  /** How many files the one-word searches' first pages are in; 0 where the archive has none. */
+  /** How many files the first pages' stems are in; 0 where the archive has none. */
   const firstPageBuckets = Number(form.dataset.firstPage ?? 0);
-  /** The stem of a one-word search whose first page the build ranked; null for any other search. */
-  const firstPageStem = (query: Query, state: SearchState): string | null =>
-    firstPageBuckets && query.kind === 'text' && query.words.length === 1 && !query.phrases.length && !activeFilters(state) && !state.sort ? stemOf(query.words[0]!) || null : null;
+  /**
+   * The stems of a search of words alone (no phrase, filter or date order) whose first page the
+   * build ranked; null for any other search.
+   */
+  const firstPageStems = (query: Query, state: SearchState): string[] | null => {
+    if (!firstPageBuckets || query.kind !== 'text' || !query.words.length || query.words.length > FIRST_PAGE_WORDS || query.phrases.length || activeFilters(state) || state.sort) return null;
+    const stems = [...new Set(query.words.map(stemOf))];
+    return stems.every(Boolean) ? stems : null;
+  };
   const initial = stateFromQuery(location.search);
   // The index starts loading before the form is set up, its worker starting meanwhile. Not for a
   // reference that is to open its decision, which needs no index, nor for a first page, which shows
   // without it: the index would compete with it, and starts once its first result is shown.
-  const loading = (mayOpen && parseQuery(initial.q).kind === 'reference') || firstPageStem(parseQuery(initial.q), initial) ? null : loadEngine();
+  const loading = (mayOpen && parseQuery(initial.q).kind === 'reference') || firstPageStems(parseQuery(initial.q), initial) ? null : loadEngine();
   // Awaited below; a failure is reported there.
   loading?.catch(() => undefined);
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -236,26 +244,46 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     return resultItem({ card: cardOfFragment(fragment), landing: landing(fragment, query), pinned, unsaved });
   };
 
+  /** A first page's file, checked against its contract. */
+  const firstPageJson = async <T>(file: string, schema: { parse: (data: unknown) => T }): Promise<T> => {
+    const response = await fetch(`${base}${file}`, { signal: AbortSignal.timeout(FIRST_PAGE_TIMEOUT) });
+    if (!response.ok) throw new Error(`${file}: ${response.status}`);
+    return schema.parse(await response.json());
+  };
+
   /**
-   * A one-word search's first page as the build ranked it for the whole archive, without the index:
-   * each decision's card, and where the word is in it, found in its JSON. Null where there is none:
-   * another search, a word in no decision, offline, or a file that would not load, which the index
-   * then answers as for any search.
+   * The decisions of a search's first page as the build ranked them for the whole archive, with
+   * their cards: one word's ten best; for several words, the ten best of the decisions on every
+   * word's list (each word's cards then in files by decision). Null where there is none.
+   */
+  const firstPageCards = async (stems: readonly string[]): Promise<ResultCard[] | null> => {
+    const buckets = new Map(await Promise.all([...new Set(stems.map((s) => bucketOf(s, firstPageBuckets)))].map(async (b) => [b, await firstPageJson(firstPageFile(b), FirstPageBucketSchema)] as const)));
+    const bucket = (stem: string) => buckets.get(bucketOf(stem, firstPageBuckets))!;
+    if (stems.length === 1) return bucket(stems[0]!).stems[stems[0]!]?.map((at) => bucket(stems[0]!).cards[at]!) ?? null;
+    const lists = stems.map((stem) => bucket(stem).lists[stem]);
+    if (!lists.every((l) => l !== undefined)) return null;
+    const decisions = onEveryList(lists as number[][], PAGE);
+    const files = new Map(await Promise.all([...new Set(decisions.map((d) => Math.floor(d / CARDS_PER_FILE)))].map(async (k) => [k, await firstPageJson(cardsFile(k), CardsFileSchema)] as const)));
+    return decisions.map((d) => files.get(Math.floor(d / CARDS_PER_FILE))![d % CARDS_PER_FILE]!);
+  };
+
+  /**
+   * A search's first page as the build ranked it for the whole archive, without the index: each
+   * decision's card, and where the words are in it, found in its JSON. Null where there is none:
+   * another search, words no decision's title and summary use together, offline, or a file that
+   * would not load, which the index then answers as for any search.
    */
   const firstPageOf = async (query: Query, state: SearchState): Promise<{ card: ResultCard; landing: Promise<ResultLanding> }[] | null> => {
-    const stem = firstPageStem(query, state);
+    const stems = firstPageStems(query, state);
     // Offline, the index saved on this device answers: the first pages are not saved with it.
-    if (!stem || isOffline()) return null;
+    if (!stems || isOffline()) return null;
     try {
-      const response = await fetch(`${base}${firstPageFile(bucketOf(stem, firstPageBuckets))}`, { signal: AbortSignal.timeout(FIRST_PAGE_TIMEOUT) });
-      if (!response.ok) return null;
-      const bucket = FirstPageBucketSchema.parse(await response.json());
-      const page = bucket.stems[stem]?.map((at) => bucket.cards[at]!);
+      const page = await firstPageCards(stems);
       if (!page?.length) return null;
       // The first decision's JSON alone, then the others': together, they would share the connection
       // and the first would wait.
-      const head = landingIn(page[0]!, stem);
-      const rest = head.then(noop, noop).then(() => page.slice(1).map((card) => landingIn(card, stem)));
+      const head = landingIn(page[0]!, stems);
+      const rest = head.then(noop, noop).then(() => page.slice(1).map((card) => landingIn(card, stems)));
       const landings = page.map((_, i) => (i === 0 ? head : rest.then((r) => r[i - 1]!)));
       // Each awaited in turn, or not at all once a newer search has begun: none fails unheard.
       for (const l of landings) l.catch(noop);
@@ -265,14 +293,14 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     }
   };
 
-  /** Where a one-word search lands in a decision of its first page: found in the decision's JSON. */
-  const landingIn = async (card: ResultCard, stem: string): Promise<ResultLanding> => {
+  /** Where a search lands in a decision of its first page: found in the decision's JSON. */
+  const landingIn = async (card: ResultCard, stems: readonly string[]): Promise<ResultLanding> => {
     // Its JSON is beside its page: /decisions/<slug>/ and /decisions/<slug>.json (routes.decisionJson).
     const response = await fetch(card.url.replace(/\/$/, '.json'), { signal: AbortSignal.timeout(FIRST_PAGE_TIMEOUT) });
     if (!response.ok) throw new Error(`${card.url}: ${response.status}`);
     const decision = DecisionTextSchema.parse(await response.json());
     const text = searchText(decision, { title: decisionTitle({ authority: card.council, reference: card.reference }), summaryId: pageIds(decision.sections).summary });
-    return stemLanding(text, card.url, stem);
+    return stemLanding(text, card.url, stems);
   };
 
   /** Results from `start` on, each as soon as it and those above it have arrived. */
@@ -344,7 +372,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     const shardSearch = { query, filters, sort: state.sort };
     const what = describeState(state, query.kind === 'reference' ? `reference ${query.reference}` : query.kind === 'text' ? `“${describeQuery(query)}”` : '');
 
-    // A one-word search's first page, ranked for the whole archive: it stays, and the index's
+    // A search's first page, ranked for the whole archive: it stays, and the index's
     // results follow it.
     const firstPage = noFirstPage();
     // The index once the first result is on the page, or after FIRST_PAGE_WAIT whatever the first

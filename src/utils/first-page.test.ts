@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, FIRST_PAGE_SIZE, FirstPageBucketSchema, firstPageBuckets, type ResultCard } from '../contracts/first-page';
+import { bucketOf, FIRST_PAGE_LIST, FIRST_PAGE_SIZE, FirstPageBucketSchema, firstPageBuckets, type ResultCard } from '../contracts/first-page';
 import type { DecisionMeta } from './archive-index';
 import { BucketWriter, cardOfMeta, FirstPageRanking, relevance, searchStemsOf } from './first-page';
 import { stemOf } from './search-match';
@@ -58,6 +58,16 @@ describe('FirstPageRanking', () => {
     expect(page).toEqual([12, 0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
+  it('lists more decisions for searches of several words, with their relevance, best first', () => {
+    const ranking = new FirstPageRanking();
+    for (let i = 0; i < FIRST_PAGE_LIST + 5; i++) ranking.add(i, head(`A (${i})`, i === 3 ? 'school school' : 'school'));
+    const [, decisions, relevance] = [...ranking.lists()].find(([stem]) => stem === 'school')!;
+    expect(decisions).toHaveLength(FIRST_PAGE_LIST);
+    expect(decisions.slice(0, 3)).toEqual([3, 0, 1]);
+    expect(relevance[0]).toBeGreaterThan(relevance[1]!);
+    expect(pages(ranking).get('school')).toEqual(decisions.slice(0, FIRST_PAGE_SIZE));
+  });
+
   it('lists the stems decisions use, and no beginning of one that no decision uses on its own', () => {
     const ranking = new FirstPageRanking();
     ranking.add(0, head('A (1)', 'An apology was given.'));
@@ -112,14 +122,17 @@ describe('the first pages’ files', () => {
     });
   });
 
-  it('a bucket holds each decision’s card once, and each stem’s page in order', () => {
+  it('a bucket holds each decision’s card once, each stem’s page in order, and its list', () => {
     const card = (n: number): ResultCard => ({ ...cardOfMeta(meta, `/decisions/${n}/`), reference: String(n) });
     const writer = new BucketWriter();
     writer.add('payment', [card(2), card(1)]);
     writer.add('apolog', [card(1), card(3)]);
+    writer.list('payment', [41, 7], [0.91234, 0.5]);
     const bucket = FirstPageBucketSchema.parse(writer.bucket());
     expect(bucket.cards.map((c) => c.reference)).toEqual(['2', '1', '3']);
     expect(bucket.stems).toEqual({ payment: [0, 1], apolog: [1, 2] });
+    // Decision and relevance in ten-thousandths, flat.
+    expect(bucket.lists).toEqual({ payment: [41, 9123, 7, 5000] });
   });
 
   it('a stem’s bucket is FNV-1a of it, the same in the build and the browser, and within the count', () => {

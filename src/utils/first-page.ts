@@ -15,7 +15,7 @@
  * stem, and, for a stem of EXTENSION_MIN letters or more, by the longer stems that begin with it.
  * So each printed word counts for its stem and for each of its stem's beginnings of that length.
  */
-import { FIRST_PAGE_SIZE, type FirstPageBucket, type ResultCard } from '../contracts/first-page';
+import { FIRST_PAGE_LIST, FIRST_PAGE_SIZE, type FirstPageBucket, type ResultCard } from '../contracts/first-page';
 import type { DecisionMeta } from './archive-index';
 import { remedySummary } from './remedies';
 import { decisionFilters } from './search-filters';
@@ -53,7 +53,7 @@ export function searchStemsOf(printed: string): { stems: string[]; own: number }
 }
 
 /**
- * Each search stem's best decisions, as decisions are added one by one: the first FIRST_PAGE_SIZE
+ * Each search stem's best decisions, as decisions are added one by one: the first FIRST_PAGE_LIST
  * by relevance, ties to the decision added first (the archive adds them newest first). Stems are
  * numbered as first met, and counted in typed arrays.
  */
@@ -117,20 +117,26 @@ export class FirstPageRanking {
   }
 
   private offer(list: number[], score: number, decision: number): void {
-    if (list.length >= FIRST_PAGE_SIZE * 2 && score <= list[list.length - 2]!) return;
+    if (list.length >= FIRST_PAGE_LIST * 2 && score <= list[list.length - 2]!) return;
     // After every entry as good or better: a tie goes to the decision added first.
     let at = list.length;
     while (at > 0 && list[at - 2]! < score) at -= 2;
     list.splice(at, 0, score, decision);
-    if (list.length > FIRST_PAGE_SIZE * 2) list.length = FIRST_PAGE_SIZE * 2;
+    if (list.length > FIRST_PAGE_LIST * 2) list.length = FIRST_PAGE_LIST * 2;
+  }
+
+  /** Each stem decisions use, with its listed decisions, best first, and their relevance. */
+  *lists(): Generator<[stem: string, decisions: number[], relevance: number[]]> {
+    for (let id = 0; id < this.names.length; id++) {
+      if (!this.used[id]) continue;
+      const list = this.top[id]!;
+      yield [this.names[id]!, list.filter((_, i) => i % 2 === 1), list.filter((_, i) => i % 2 === 0)];
+    }
   }
 
   /** Each stem decisions use, with its first page's decisions, best first. */
   *pages(): Generator<[stem: string, decisions: number[]]> {
-    for (let id = 0; id < this.names.length; id++) {
-      if (!this.used[id]) continue;
-      yield [this.names[id]!, this.top[id]!.filter((_, i) => i % 2 === 1)];
-    }
+    for (const [stem, decisions] of this.lists()) yield [stem, decisions.slice(0, FIRST_PAGE_SIZE)];
   }
 }
 
@@ -149,11 +155,21 @@ export function cardOfMeta(meta: DecisionMeta, url: string): ResultCard {
   };
 }
 
+/** Relevance as written in the lists: in ten-thousandths (src/contracts/first-page.ts). */
+const RELEVANCE_SCALE = 10_000;
+
 /** A bucket's file: its stems' first pages, and each of their decisions' cards once. */
 export class BucketWriter {
   private readonly cards: ResultCard[] = [];
   private readonly cardAt = new Map<string, number>();
   private readonly stems: FirstPageBucket['stems'] = {};
+
+  /** A stem's list for searches of several words: decisions by their place in the archive, and their relevance. */
+  private readonly lists: FirstPageBucket['lists'] = {};
+
+  list(stem: string, decisions: readonly number[], relevance: readonly number[]): void {
+    this.lists[stem] = decisions.flatMap((d, i) => [d, Math.round(relevance[i]! * RELEVANCE_SCALE)]);
+  }
 
   /** A stem's first page, best first. */
   add(stem: string, page: readonly ResultCard[]): void {
@@ -168,6 +184,6 @@ export class BucketWriter {
   }
 
   bucket(): FirstPageBucket {
-    return { cards: this.cards, stems: this.stems };
+    return { cards: this.cards, stems: this.stems, lists: this.lists };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedForWord, allowedHits, mergeHits, remainingResults, sumFilters, type FilterCounts } from './search-merge';
+import { allowedForWord, allowedHits, mergeHits, onEveryList, remainingResults, sumFilters, type FilterCounts } from './search-merge';
 
 const hit = (shard: number, id: string, score: number) => ({ shard, id, score });
 
@@ -78,5 +78,18 @@ describe('remainingResults', () => {
 
   it('takes none off where the index answered in part: the first page’s decisions may not be among its results', () => {
     expect(remainingResults(8, 0, { shown: 10, met: 2, whole: false })).toBe(8);
+  });
+});
+
+describe('onEveryList', () => {
+  it('keeps the decisions on every list, best by their relevance added up, newer first on a tie', () => {
+    const school = [4, 900, 7, 800, 2, 500, 9, 100];
+    const transport = [7, 950, 2, 700, 4, 300, 5, 200];
+    // 7: 1750, 4: 1200, 2: 1200 (4 and 2 tie: 2 is the newer), 9 and 5 on one list only.
+    expect(onEveryList([school, transport], 10)).toEqual([7, 2, 4]);
+    expect(onEveryList([school, transport], 2)).toEqual([7, 2]);
+    expect(onEveryList([school], 2)).toEqual([4, 7]);
+    expect(onEveryList([school, [1, 5]], 10)).toEqual([]);
+    expect(onEveryList([], 10)).toEqual([]);
   });
 });

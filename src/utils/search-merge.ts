@@ -80,3 +80,24 @@ export async function allowedForWord(
 export function remainingResults(results: number, consumed: number, first: { shown: number; met: number; whole: boolean }): number {
   return Math.max(0, results - consumed - (first.whole ? first.shown - first.met : 0));
 }
+
+/**
+ * The decisions on every one of several lists (a first page's lists for each word searched:
+ * src/contracts/first-page.ts, pairs of decision and relevance, flat), by their relevance added up,
+ * best first; ties to the decision with the lower number, the newer. The first `size` of them.
+ */
+export function onEveryList(lists: ReadonlyArray<readonly number[]>, size: number): number[] {
+  const [first, ...rest] = lists;
+  if (!first) return [];
+  let sums = new Map<number, number>();
+  for (let i = 0; i + 1 < first.length; i += 2) sums.set(first[i]!, first[i + 1]!);
+  for (const list of rest) {
+    const next = new Map<number, number>();
+    for (let i = 0; i + 1 < list.length; i += 2) {
+      const sum = sums.get(list[i]!);
+      if (sum !== undefined) next.set(list[i]!, sum + list[i + 1]!);
+    }
+    sums = next;
+  }
+  return [...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, size).map(([decision]) => decision);
+}

@@ -72,17 +72,17 @@ describe('stemLanding', () => {
     );
 
   it('lands where the index’s result would, for a word in its forms, a hyphenated part and a possessive', () => {
-    for (const word of ['apology', 'protection', 'council', 'plan', 'X']) expect(stemLanding(text, url, stemOf(word))).toEqual(viaIndex(word));
+    for (const word of ['apology', 'protection', 'council', 'plan', 'X']) expect(stemLanding(text, url, [stemOf(word)])).toEqual(viaIndex(word));
   });
 
   it('marks the forms of the word found, and lands on the best paragraph', () => {
-    const found = stemLanding(text, url, stemOf('apology'));
+    const found = stemLanding(text, url, [stemOf('apology')]);
     expect(found.href).toBe('/decisions/21-000-001/?highlight=apologise&highlight=apologies#p1');
     expect(found.paragraphs).toBe(3);
     expect(found.parts.map((p) => p.label)).toEqual(['para 1', 'para 2', 'para 3']);
   });
 
   it('finds nothing for a word the decision does not have', () => {
-    expect(stemLanding(text, url, stemOf('xylophone'))).toEqual({ href: url, paragraphs: 0, parts: [], excerpt: null });
+    expect(stemLanding(text, url, [stemOf('xylophone')])).toEqual({ href: url, paragraphs: 0, parts: [], excerpt: null });
   });
 });

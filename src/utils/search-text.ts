@@ -108,19 +108,20 @@ function textOf(decision: DecisionText, page: { title: string; summaryId: string
 const STEM_ENDING = 2;
 
 /**
- * Where a search of this stem lands in a decision, and what it shows of its matches (the search
+ * Where a search of these stems' words lands in a decision, and what it shows of its matches (the search
  * page, for a decision of a first page ranked at build time: src/contracts/first-page.ts): the decision's searchable text in the shape of Pagefind's
  * fragment, with the places of the words that answer the stem.
  */
-export function stemLanding(text: SearchText, url: string, stem: string): ResultLanding {
+export function stemLanding(text: SearchText, url: string, stems: readonly string[]): ResultLanding {
   // Stemming every word of a statement would take tens of milliseconds: only the words that could
-  // answer, those holding the stem's beginning, are stemmed.
-  const beginning = stem.slice(0, Math.max(1, stem.length - STEM_ENDING));
+  // answer, those holding a stem's beginning, are stemmed.
+  const beginnings = stems.map((stem) => stem.slice(0, Math.max(1, stem.length - STEM_ENDING)));
   const weighted_locations: ResultFragment['weighted_locations'] = [];
   text.words.forEach((printed, location) => {
     const lower = printed.toLowerCase();
-    if (!lower.includes(beginning) && !lower.replace(/[\p{P}]/gu, '').includes(beginning)) return;
-    if (answersWord(stem, printed)) weighted_locations.push({ location, balanced_score: text.weights[location] ?? 1 });
+    const bare = lower.replace(/[\p{P}]/gu, '');
+    if (!beginnings.some((b) => lower.includes(b) || bare.includes(b))) return;
+    if (stems.some((stem) => answersWord(stem, printed))) weighted_locations.push({ location, balanced_score: text.weights[location] ?? 1 });
   });
   return wordLanding({ url, content: text.words.join(' '), word_count: text.words.length, anchors: text.anchors, weighted_locations }, text.words);
 }
