@@ -24,7 +24,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // After the pages are written: what earlier builds left, then the hosts' _headers, the sitemap,
-  // each decision's JSON, the Pagefind search index, the one-word searches' first pages, and the service worker that caches it
+  // each decision's JSON, the Pagefind search index, the first pages of searches of words, and the service worker that caches it
   // (integrations' build:done hooks run in this order).
   // The sitemap only with the site's address: it lists absolute URLs.
   integrations: [

@@ -1,5 +1,5 @@
 /**
- * Each one-word search's first page, ranked for the whole archive (src/contracts/first-page.ts), at
+ * The first pages of searches of words, ranked for the whole archive (src/contracts/first-page.ts), at
  * the end of `astro build`: written only where the search index has more than one shard, the only
  * archives whose first results the shards would otherwise change. Every decision's title and summary
  * are ranked against every other's (src/utils/first-page.ts), keeping only each word's best: from

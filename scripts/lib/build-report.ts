@@ -64,7 +64,7 @@ export const BuildReportSchema = z.object({
   /** Every decision's JSON in the site; those linked afresh (new or rewritten entries; copied where links cannot be made) and those of withdrawn decisions removed. */
   decisionJson: z.object({ decisions: count, linked: count, removed: count }),
   searchIndex: z.object({ decisions: count, indexed: count, reused: count, shards: z.array(SearchShardSchema) }),
-  /** The one-word searches' first pages (src/contracts/first-page.ts): none where the index has one shard. */
+  /** The first pages of searches of words (src/contracts/first-page.ts): none where the index has one shard. */
   firstPage: z.object({ stems: count, files: count, bytes: count }),
   serviceWorker: z.object({
     precache: files,

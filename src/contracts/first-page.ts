@@ -1,16 +1,19 @@
 /**
- * The first page of results of a one-word search, ranked once for the whole archive at build time
+ * The first page of results of a search of words, ranked once for the whole archive at build time
  * (scripts/integrations/first-page.ts writes it; src/scripts/search.ts reads it). The search index
  * is one Pagefind index per run of dates (its shards): the best results of the newest shard, shown
  * first, were replaced once the older shards answered, and each shard costs a chain of requests
  * before its first answer. This answers a word's first page with one small file and each result's
- * decision JSON, in an order no later answer changes: the shards' results only follow it. It holds the decisions whose title or
- * summary uses the word (src/utils/first-page.ts says why); the shards' results add the others.
+ * decision JSON, in an order no later answer changes: the shards' results only follow it. It holds
+ * the decisions whose title or summary uses the word (src/utils/first-page.ts says why); the
+ * shards' results add the others. For several words, the decisions on every word's list.
  *
  * The files are buckets of search stems (by a hash of the stem), each holding every stem of its
- * bucket with its first page's decisions, and what each result shows of its decision. Where the
- * word is in each, the search page finds in the decision's own JSON, as the index would: that is
- * most of what a result weighs, and the build would otherwise find it for every word of the archive.
+ * bucket with its first page's decisions and what each result shows of its decision, and its list
+ * for searches of several words; beside them, every decision's card by its place in the archive.
+ * Where the words are in each decision, the search page finds in the decision's own JSON, as the
+ * index would: that is most of what a result weighs, and the build would otherwise find it for
+ * every word of the archive.
  * zod/mini, for the reason search-index.ts gives.
  */
 import * as z from 'zod/mini';

@@ -1,5 +1,5 @@
 /**
- * The first page of each one-word search, ranked for the whole archive at once (the contract:
+ * The first page of each search of words, ranked for the whole archive at once (the contract:
  * src/contracts/first-page.ts). Pure: scripts/integrations/first-page.ts feeds the ranking the
  * decisions and writes what it returns; the search page finds where the word is in each
  * (src/utils/search-text.ts, stemLanding).

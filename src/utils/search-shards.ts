@@ -129,7 +129,7 @@ function occurrences(haystack: Buffer, needle: string): number {
   return n;
 }
 
-/** Whether an archive's search index has more than one shard: its one-word searches then have a first page of their own (src/contracts/first-page.ts). */
+/** Whether an archive's search index has more than one shard: its searches of words then have a first page of their own (src/contracts/first-page.ts). */
 export function hasFirstPage(decisions: readonly Dated[], maxSize: number, newestSize = maxSize): boolean {
   return planSearchShards(decisions, maxSize, newestSize).length > 1;
 }
