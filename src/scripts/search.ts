@@ -244,10 +244,10 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     return resultItem({ card: cardOfFragment(fragment), landing: landing(fragment, query), pinned, unsaved });
   };
 
-  /** A first page's file, checked against its contract. */
-  const firstPageJson = async <T>(file: string, schema: { parse: (data: unknown) => T }): Promise<T> => {
-    const response = await fetch(`${base}${file}`, { signal: AbortSignal.timeout(FIRST_PAGE_TIMEOUT) });
-    if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  /** A first page's file (from the site's base) or a decision's JSON, checked against its contract. */
+  const firstPageJson = async <T>(url: string, schema: { parse: (data: unknown) => T }): Promise<T> => {
+    const response = await fetch(url, { signal: AbortSignal.timeout(FIRST_PAGE_TIMEOUT) });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
     return schema.parse(await response.json());
   };
 
@@ -257,13 +257,13 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
    * word's list (each word's cards then in files by decision). Null where there is none.
    */
   const firstPageCards = async (stems: readonly string[]): Promise<ResultCard[] | null> => {
-    const buckets = new Map(await Promise.all([...new Set(stems.map((s) => bucketOf(s, firstPageBuckets)))].map(async (b) => [b, await firstPageJson(firstPageFile(b), FirstPageBucketSchema)] as const)));
+    const buckets = new Map(await Promise.all([...new Set(stems.map((s) => bucketOf(s, firstPageBuckets)))].map(async (b) => [b, await firstPageJson(`${base}${firstPageFile(b)}`, FirstPageBucketSchema)] as const)));
     const bucket = (stem: string) => buckets.get(bucketOf(stem, firstPageBuckets))!;
     if (stems.length === 1) return bucket(stems[0]!).stems[stems[0]!]?.map((at) => bucket(stems[0]!).cards[at]!) ?? null;
     const lists = stems.map((stem) => bucket(stem).lists[stem]);
     if (!lists.every((l) => l !== undefined)) return null;
     const decisions = onEveryList(lists as number[][], PAGE);
-    const files = new Map(await Promise.all([...new Set(decisions.map((d) => Math.floor(d / CARDS_PER_FILE)))].map(async (k) => [k, await firstPageJson(cardsFile(k), CardsFileSchema)] as const)));
+    const files = new Map(await Promise.all([...new Set(decisions.map((d) => Math.floor(d / CARDS_PER_FILE)))].map(async (k) => [k, await firstPageJson(`${base}${cardsFile(k)}`, CardsFileSchema)] as const)));
     return decisions.map((d) => files.get(Math.floor(d / CARDS_PER_FILE))![d % CARDS_PER_FILE]!);
   };
 
@@ -296,9 +296,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   /** Where a search lands in a decision of its first page: found in the decision's JSON. */
   const landingIn = async (card: ResultCard, stems: readonly string[]): Promise<ResultLanding> => {
     // Its JSON is beside its page: /decisions/<slug>/ and /decisions/<slug>.json (routes.decisionJson).
-    const response = await fetch(card.url.replace(/\/$/, '.json'), { signal: AbortSignal.timeout(FIRST_PAGE_TIMEOUT) });
-    if (!response.ok) throw new Error(`${card.url}: ${response.status}`);
-    const decision = DecisionTextSchema.parse(await response.json());
+    const decision = await firstPageJson(card.url.replace(/\/$/, '.json'), DecisionTextSchema);
     const text = searchText(decision, { title: decisionTitle({ authority: card.council, reference: card.reference }), summaryId: pageIds(decision.sections).summary });
     return stemLanding(text, card.url, stems);
   };

@@ -7,7 +7,8 @@ import { headText } from './search-text';
 
 /** A decision's title and summary as the ranking reads them. */
 const head = (title: string, summary: string) => headText({ summary }, { title });
-const pages = (ranking: FirstPageRanking) => new Map(ranking.pages());
+/** Each stem's first page, as the build writes it: the first of its list. */
+const pages = (ranking: FirstPageRanking) => new Map([...ranking.lists()].map(([stem, decisions]) => [stem, decisions.slice(0, FIRST_PAGE_SIZE)]));
 
 describe('relevance', () => {
   it('grows with the uses of a word and falls with the length of the text', () => {

@@ -15,7 +15,7 @@
  * stem, and, for a stem of EXTENSION_MIN letters or more, by the longer stems that begin with it.
  * So each printed word counts for its stem and for each of its stem's beginnings of that length.
  */
-import { FIRST_PAGE_LIST, FIRST_PAGE_SIZE, type FirstPageBucket, type ResultCard } from '../contracts/first-page';
+import { FIRST_PAGE_LIST, type FirstPageBucket, type ResultCard } from '../contracts/first-page';
 import type { DecisionMeta } from './archive-index';
 import { remedySummary } from './remedies';
 import { decisionFilters } from './search-filters';
@@ -134,10 +134,6 @@ export class FirstPageRanking {
     }
   }
 
-  /** Each stem decisions use, with its first page's decisions, best first. */
-  *pages(): Generator<[stem: string, decisions: number[]]> {
-    for (const [stem, decisions] of this.lists()) yield [stem, decisions.slice(0, FIRST_PAGE_SIZE)];
-  }
 }
 
 /** What a result shows of its decision, from the archive's record, as its page gives Pagefind the values. */
