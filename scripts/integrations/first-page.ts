@@ -58,10 +58,10 @@ export function firstPage(report: BuildReporter): AstroIntegration {
         const count = firstPageBuckets(decisions.length);
         const writers = Array.from({ length: count }, () => new BucketWriter());
         let stems = 0;
-        for (const [stem, listed, relevance] of ranking.lists()) {
+        for (const [stem, listed, relevance, others] of ranking.lists()) {
           const writer = writers[bucketOf(stem, count)]!;
           writer.add(stem, listed.slice(0, FIRST_PAGE_SIZE).map((d) => cards[d]!));
-          writer.list(stem, listed, relevance);
+          writer.list(stem, listed, relevance, others);
           stems++;
         }
         // The buckets, then every decision's card by its place in the archive (for several words).

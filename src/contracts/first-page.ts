@@ -6,11 +6,13 @@
  * before its first answer. This answers a word's first page with one small file and each result's
  * decision JSON, in an order no later answer changes: the shards' results only follow it. It holds
  * the decisions whose title or summary uses the word (src/utils/first-page.ts says why); the
- * shards' results add the others. For several words, the decisions on every word's list.
+ * shards' results add the others. For several words, the decisions whose title or summary uses
+ * every word.
  *
  * The files are buckets of search stems (by a hash of the stem), each holding every stem of its
- * bucket with its first page's decisions and what each result shows of its decision, and its list
- * for searches of several words; beside them, every decision's card by its place in the archive.
+ * bucket with its first page's decisions and what each result shows of its decision, and, for
+ * searches of several words, its best decisions with their relevance and every other decision that
+ * uses it; beside them, every decision's card by its place in the archive.
  * Where the words are in each decision, the search page finds in the decision's own JSON, as the
  * index would: that is most of what a result weighs, and the build would otherwise find it for
  * every word of the archive.
@@ -23,8 +25,9 @@ export const FIRST_PAGE_DIR = 'search/first-page/';
 /** Results on a first page. */
 export const FIRST_PAGE_SIZE = 10;
 /**
- * Decisions listed per stem for searches of several words, best first: the first page of several
- * words is drawn from the decisions on every word's list.
+ * Decisions listed per stem with their relevance, best first, for searches of several words: the
+ * decisions whose title or summary uses every word are ranked by their relevance to each added up,
+ * a decision beyond a word's list counted at the list's last (the most it can have).
  */
 export const FIRST_PAGE_LIST = 200;
 /** Decisions' cards per file, by their place in the archive (newest first). */
@@ -83,6 +86,12 @@ export const FirstPageBucketSchema = z.object({
    * ten-thousandths, flat.
    */
   lists: z.record(z.string(), z.array(z.number())),
+  /**
+   * For a stem whose list is not all of its decisions, the rest of the decisions whose title or
+   * summary uses it, in the archive's order, each as its distance from the one before (the first's
+   * from -1): so the decisions on every word of a search are known, not only those on every list.
+   */
+  others: z.record(z.string(), z.array(z.number())),
 });
 export type FirstPageBucket = z.infer<typeof FirstPageBucketSchema>;
 

@@ -14,7 +14,7 @@ import { bucketOf, CARDS_PER_FILE, CardsFileSchema, cardsFile, DecisionTextSchem
 import { filterOrder, type FilterName } from '../contracts/search-filters';
 import { SHARDS_FILE, SearchIndexFileSchema } from '../contracts/search-index';
 import { withTrailingSlash } from '../utils/base-path';
-import { mergeHits, onEveryList, remainingResults, sumFilters, type FilterCounts, type Order } from '../utils/search-merge';
+import { mergeHits, onEveryWord, remainingResults, sumFilters, type FilterCounts, type Order, type WordDecisions } from '../utils/search-merge';
 import { referenceSlug, sameReference } from '../utils/reference';
 import { stemOf } from '../utils/search-match';
 import { describeQuery, parseQuery, withoutPart, type Query } from '../utils/search-query';
@@ -253,16 +253,20 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
 
   /**
    * The decisions of a search's first page as the build ranked them for the whole archive, with
-   * their cards: one word's ten best; for several words, the ten best of the decisions on every
-   * word's list (each word's cards then in files by decision). Null where there is none.
+   * their cards: one word's ten best; for several words, the ten best of the decisions that use
+   * every word (their cards then in files by decision). Null where there is none.
    */
   const firstPageCards = async (stems: readonly string[]): Promise<ResultCard[] | null> => {
     const buckets = new Map(await Promise.all([...new Set(stems.map((s) => bucketOf(s, firstPageBuckets)))].map(async (b) => [b, await firstPageJson(`${base}${firstPageFile(b)}`, FirstPageBucketSchema)] as const)));
     const bucket = (stem: string) => buckets.get(bucketOf(stem, firstPageBuckets))!;
     if (stems.length === 1) return bucket(stems[0]!).stems[stems[0]!]?.map((at) => bucket(stems[0]!).cards[at]!) ?? null;
-    const lists = stems.map((stem) => bucket(stem).lists[stem]);
-    if (!lists.every((l) => l !== undefined)) return null;
-    const decisions = onEveryList(lists as number[][], PAGE);
+    const words: WordDecisions[] = [];
+    for (const stem of stems) {
+      const list = bucket(stem).lists[stem];
+      if (!list) return null;
+      words.push({ list, others: bucket(stem).others[stem] });
+    }
+    const decisions = onEveryWord(words, PAGE);
     const files = new Map(await Promise.all([...new Set(decisions.map((d) => Math.floor(d / CARDS_PER_FILE)))].map(async (k) => [k, await firstPageJson(`${base}${cardsFile(k)}`, CardsFileSchema)] as const)));
     return decisions.map((d) => files.get(Math.floor(d / CARDS_PER_FILE))![d % CARDS_PER_FILE]!);
   };

@@ -69,6 +69,26 @@ describe('FirstPageRanking', () => {
     expect(pages(ranking).get('school')).toEqual(decisions.slice(0, FIRST_PAGE_SIZE));
   });
 
+  it('keeps every other decision that uses a stem beyond its list, in the order added', () => {
+    const ranking = new FirstPageRanking();
+    // 3 uses "school" most; 1 and 2 do not use it; the rest once each, the list holding the first.
+    ranking.add(0, head('A (0)', 'school'));
+    ranking.add(1, head('A (1)', 'transport'));
+    ranking.add(2, head('A (2)', 'transport'));
+    ranking.add(3, head('A (3)', 'school school'));
+    for (let i = 4; i < FIRST_PAGE_LIST + 8; i++) ranking.add(i, head(`A (${i})`, 'school'));
+    const lists = new Map([...ranking.lists()].map(([stem, ...rest]) => [stem, rest]));
+    const [decisions, , others] = lists.get('school')!;
+    expect(decisions).toHaveLength(FIRST_PAGE_LIST);
+    expect(decisions.slice(0, 3)).toEqual([3, 0, 4]);
+    expect(others).toEqual([FIRST_PAGE_LIST + 2, FIRST_PAGE_LIST + 3, FIRST_PAGE_LIST + 4, FIRST_PAGE_LIST + 5, FIRST_PAGE_LIST + 6, FIRST_PAGE_LIST + 7]);
+    // Every decision that uses it once, none that does not.
+    expect(new Set([...decisions, ...others]).size).toBe(FIRST_PAGE_LIST + 6);
+    expect([...decisions, ...others]).not.toContain(1);
+    // A list that holds every decision has nothing beyond it.
+    expect(lists.get('transport')).toEqual([[1, 2], expect.any(Array), []]);
+  });
+
   it('lists the stems decisions use, and no beginning of one that no decision uses on its own', () => {
     const ranking = new FirstPageRanking();
     ranking.add(0, head('A (1)', 'An apology was given.'));
@@ -129,11 +149,14 @@ describe('the first pages’ files', () => {
     writer.add('payment', [card(2), card(1)]);
     writer.add('apolog', [card(1), card(3)]);
     writer.list('payment', [41, 7], [0.91234, 0.5]);
+    writer.list('apolog', [3], [0.25], [0, 8, 9, 30]);
     const bucket = FirstPageBucketSchema.parse(writer.bucket());
     expect(bucket.cards.map((c) => c.reference)).toEqual(['2', '1', '3']);
     expect(bucket.stems).toEqual({ payment: [0, 1], apolog: [1, 2] });
     // Decision and relevance in ten-thousandths, flat.
-    expect(bucket.lists).toEqual({ payment: [41, 9123, 7, 5000] });
+    expect(bucket.lists).toEqual({ payment: [41, 9123, 7, 5000], apolog: [3, 2500] });
+    // The others as distances, the first from -1; none for a list that holds every decision.
+    expect(bucket.others).toEqual({ apolog: [1, 8, 1, 21] });
   });
 
   it('a stem’s bucket is FNV-1a of it, the same in the build and the browser, and within the count', () => {

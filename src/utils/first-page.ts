@@ -64,6 +64,8 @@ export class FirstPageRanking {
   private readonly words = new Map<string, { ids: Int32Array; own: number }>();
   /** Per stem: [relevance, decision, relevance, decision, …], best first. */
   private readonly top: number[][] = [];
+  /** Per stem: every decision that uses it, in the order added. */
+  private readonly users: number[][] = [];
   /** Stems decisions use: only these are kept (their beginnings alone are not words anyone searched). */
   private used = new Uint8Array(1024);
   private uses = new Float64Array(1024);
@@ -74,6 +76,7 @@ export class FirstPageRanking {
       id = this.names.push(stem) - 1;
       this.ids.set(stem, id);
       this.top.push([]);
+      this.users.push([]);
       if (id >= this.uses.length) {
         const uses = new Float64Array(this.uses.length * 2);
         uses.set(this.uses);
@@ -111,6 +114,7 @@ export class FirstPageRanking {
     });
     const length = text.words.length;
     for (const id of touched) {
+      this.users[id]!.push(decision);
       this.offer(this.top[id]!, relevance(this.uses[id]!, length), decision);
       this.uses[id] = 0;
     }
@@ -125,12 +129,19 @@ export class FirstPageRanking {
     if (list.length > FIRST_PAGE_LIST * 2) list.length = FIRST_PAGE_LIST * 2;
   }
 
-  /** Each stem decisions use, with its listed decisions, best first, and their relevance. */
-  *lists(): Generator<[stem: string, decisions: number[], relevance: number[]]> {
+  /**
+   * Each stem decisions use, with its listed decisions, best first, and their relevance; and the
+   * other decisions that use it, in the order added.
+   */
+  *lists(): Generator<[stem: string, decisions: number[], relevance: number[], others: number[]]> {
     for (let id = 0; id < this.names.length; id++) {
       if (!this.used[id]) continue;
       const list = this.top[id]!;
-      yield [this.names[id]!, list.filter((_, i) => i % 2 === 1), list.filter((_, i) => i % 2 === 0)];
+      const decisions = list.filter((_, i) => i % 2 === 1);
+      const users = this.users[id]!;
+      const listed = new Set(decisions);
+      const others = users.length > decisions.length ? users.filter((d) => !listed.has(d)) : [];
+      yield [this.names[id]!, decisions, list.filter((_, i) => i % 2 === 0), others];
     }
   }
 
@@ -162,9 +173,12 @@ export class BucketWriter {
 
   /** A stem's list for searches of several words: decisions by their place in the archive, and their relevance. */
   private readonly lists: FirstPageBucket['lists'] = {};
+  private readonly others: FirstPageBucket['others'] = {};
 
-  list(stem: string, decisions: readonly number[], relevance: readonly number[]): void {
+  /** A stem's list, and the other decisions that use it, in the archive's order. */
+  list(stem: string, decisions: readonly number[], relevance: readonly number[], others: readonly number[] = []): void {
     this.lists[stem] = decisions.flatMap((d, i) => [d, Math.round(relevance[i]! * RELEVANCE_SCALE)]);
+    if (others.length) this.others[stem] = others.map((d, i) => d - (i === 0 ? -1 : others[i - 1]!));
   }
 
   /** A stem's first page, best first. */
@@ -180,6 +194,6 @@ export class BucketWriter {
   }
 
   bucket(): FirstPageBucket {
-    return { cards: this.cards, stems: this.stems, lists: this.lists };
+    return { cards: this.cards, stems: this.stems, lists: this.lists, others: this.others };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedForWord, allowedHits, mergeHits, onEveryList, remainingResults, sumFilters, type FilterCounts } from './search-merge';
+import { allowedForWord, allowedHits, mergeHits, onEveryWord, remainingResults, sumFilters, type FilterCounts } from './search-merge';
 
 const hit = (shard: number, id: string, score: number) => ({ shard, id, score });
 
@@ -81,15 +81,31 @@ describe('remainingResults', () => {
   });
 });
 
-describe('onEveryList', () => {
+describe('onEveryWord', () => {
+  const school = [4, 900, 7, 800, 2, 500, 9, 100];
+  const transport = [7, 950, 2, 700, 4, 300, 5, 200];
+
   it('keeps the decisions on every list, best by their relevance added up, newer first on a tie', () => {
-    const school = [4, 900, 7, 800, 2, 500, 9, 100];
-    const transport = [7, 950, 2, 700, 4, 300, 5, 200];
     // 7: 1750, 4: 1200, 2: 1200 (4 and 2 tie: 2 is the newer), 9 and 5 on one list only.
-    expect(onEveryList([school, transport], 10)).toEqual([7, 2, 4]);
-    expect(onEveryList([school, transport], 2)).toEqual([7, 2]);
-    expect(onEveryList([school], 2)).toEqual([4, 7]);
-    expect(onEveryList([school, [1, 5]], 10)).toEqual([]);
-    expect(onEveryList([], 10)).toEqual([]);
+    expect(onEveryWord([{ list: school }, { list: transport }], 10)).toEqual([7, 2, 4]);
+    expect(onEveryWord([{ list: school }, { list: transport }], 2)).toEqual([7, 2]);
+    expect(onEveryWord([{ list: school }], 2)).toEqual([4, 7]);
+    expect(onEveryWord([{ list: school }, { list: [1, 5] }], 10)).toEqual([]);
+    expect(onEveryWord([], 10)).toEqual([]);
+  });
+
+  it("finds the decisions beyond a list that use every word, counted at the list's last relevance", () => {
+    // school is also in 5, 11 and 12 (gaps from -1: 6, 6, 1); transport also in 9 and 12 (10, 3).
+    const words = [
+      { list: school, others: [6, 6, 1] },
+      { list: transport, others: [10, 3] },
+    ];
+    // 7: 1750, 4: 1200, 2: 1200, 5: 100 + 200, 9: 100 + 200 (5 is the newer), 12: 100 + 200 (last);
+    // 11 uses school alone.
+    expect(onEveryWord(words, 10)).toEqual([7, 2, 4, 5, 9, 12]);
+    // The same from whichever word is in fewer decisions.
+    expect(onEveryWord([...words].reverse(), 10)).toEqual([7, 2, 4, 5, 9, 12]);
+    expect(onEveryWord([words[0]!, { list: [1, 5] }], 10)).toEqual([]);
+    expect(onEveryWord([words[0]!, { list: [11, 5] }], 10)).toEqual([11]);
   });
 });

@@ -82,22 +82,47 @@ export function remainingResults(results: number, consumed: number, first: { sho
 }
 
 /**
- * The decisions on every one of several lists (a first page's lists for each word searched:
- * src/contracts/first-page.ts, pairs of decision and relevance, flat), by their relevance added up,
- * best first; ties to the decision with the lower number, the newer. The first `size` of them.
+ * What a first page knows of one word searched (src/contracts/first-page.ts): its list, pairs of
+ * decision and relevance, best first, flat; and, where the list is not all of them, the other
+ * decisions that use it, in the archive's order, as distances from the one before (the first's
+ * from -1).
  */
-export function onEveryList(lists: ReadonlyArray<readonly number[]>, size: number): number[] {
-  const [first, ...rest] = lists;
-  if (!first) return [];
-  let sums = new Map<number, number>();
-  for (let i = 0; i + 1 < first.length; i += 2) sums.set(first[i]!, first[i + 1]!);
-  for (const list of rest) {
-    const next = new Map<number, number>();
-    for (let i = 0; i + 1 < list.length; i += 2) {
-      const sum = sums.get(list[i]!);
-      if (sum !== undefined) next.set(list[i]!, sum + list[i + 1]!);
+export interface WordDecisions {
+  list: readonly number[];
+  others?: readonly number[] | undefined;
+}
+
+/**
+ * The decisions that every word searched is in (each word's list and others), by their relevance
+ * added up, best first; ties to the decision with the lower number, the newer. A decision beyond a
+ * word's list counts that word at the list's last relevance, the most it can have. The first
+ * `size` of them.
+ */
+export function onEveryWord(words: readonly WordDecisions[], size: number): number[] {
+  if (!words.length) return [];
+  const each = words.map(({ list, others = [] }) => {
+    const relevance = new Map<number, number>();
+    for (let i = 0; i + 1 < list.length; i += 2) relevance.set(list[i]!, list[i + 1]!);
+    const rest: number[] = [];
+    let at = -1;
+    for (const gap of others) rest.push((at += gap));
+    return { relevance, rest, beyond: rest.length ? (list[list.length - 1] ?? 0) : 0, size: relevance.size + rest.length };
+  });
+  // From the word in fewest decisions, each of its decisions checked against the others'.
+  const fewest = each.reduce((a, b) => (b.size < a.size ? b : a));
+  const members = each.map((w) => (w === fewest ? null : new Set(w.rest)));
+  const sums: [number, number][] = [];
+  for (const decision of [...fewest.relevance.keys(), ...fewest.rest]) {
+    let sum = 0;
+    let everyWord = true;
+    for (let k = 0; k < each.length && everyWord; k++) {
+      const word = each[k]!;
+      const relevance = word.relevance.get(decision);
+      if (relevance !== undefined) sum += relevance;
+      else if (word === fewest || members[k]!.has(decision)) sum += word.beyond;
+      else everyWord = false;
     }
-    sums = next;
+    if (everyWord) sums.push([decision, sum]);
   }
-  return [...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, size).map(([decision]) => decision);
+  return sums.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, size).map(([decision]) => decision);
 }

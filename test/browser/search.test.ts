@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/serve';
 import type { BuiltSite } from '../helpers/build';
 import { serveBuiltSite, type ServedSite } from '../helpers/served';
-import { DecisionTextSchema, FirstPageBucketSchema, firstPageFile } from '../../src/contracts/first-page';
+import { DecisionTextSchema, type FirstPageBucket, FirstPageBucketSchema, firstPageFile } from '../../src/contracts/first-page';
 import { pageIds } from '../../src/presenters/decision-page';
 import { wordsOf } from '../../src/utils/search-match';
 import type { Anchor } from '../../src/utils/search-paragraphs';
@@ -543,7 +543,7 @@ describe('the first page of a search of words', () => {
    * Searches `q` with Pagefind's script held: the first page shows, then stays where it is when the
    * index has answered, the index's other results below it: the decisions the index alone finds.
    */
-  async function heldSearch(q: string): Promise<{ first: string[]; all: string[]; viaIndex: string[] }> {
+  async function heldSearch(q: string, rewrite?: (bucket: FirstPageBucket) => FirstPageBucket): Promise<{ first: string[]; all: string[]; viaIndex: string[] }> {
     // What the index alone finds (a range of every year has no first page).
     const page = await freshPage(`?q=${encodeURIComponent(q)}&from=2019`);
     const viaIndex = (await results(page)).map((r) => slugOf(r.href)!);
@@ -554,6 +554,12 @@ describe('the first page of a search of words', () => {
       await holding;
       await route.continue();
     });
+    if (rewrite) {
+      await held.route(`**/${firstPageFile(0)}`, async (route) => {
+        const bucket = FirstPageBucketSchema.parse(await (await route.fetch()).json());
+        await route.fulfill({ json: rewrite(bucket) });
+      });
+    }
     await held.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
     await held.waitForFunction(() => document.getElementById('search-status')?.textContent?.startsWith('Searching the rest'), null, { timeout: 30_000 });
     const first = (await results(held)).map((r) => slugOf(r.href)!);
@@ -587,6 +593,24 @@ describe('the first page of a search of words', () => {
     expect(both.length).toBeGreaterThan(1);
     expect([...first].sort()).toEqual(both);
     expect([...all].sort()).toEqual([...viaIndex].sort());
+  });
+
+  it('of two words finds the decisions beyond either word’s list that use both', async () => {
+    // Each word's list cut to its best decision, the rest of its decisions beyond it, as a large
+    // archive's are: what is on both lists is then at most one decision.
+    const { first } = await heldSearch('child protection', (bucket) => {
+      const lists: FirstPageBucket['lists'] = {};
+      const others: FirstPageBucket['others'] = {};
+      for (const [stem, list] of Object.entries(bucket.lists)) {
+        lists[stem] = list.slice(0, 2);
+        const rest = list.filter((_, i) => i % 2 === 0).slice(1).sort((a, b) => a - b);
+        if (rest.length) others[stem] = rest.map((d, i) => d - (i === 0 ? -1 : rest[i - 1]!));
+      }
+      return { ...bucket, lists, others };
+    });
+    const both = await usingEvery([/\bchild/i, /protect/i]);
+    expect(both.length).toBeGreaterThan(1);
+    expect([...first].sort()).toEqual(both);
   });
 
   it('reads a decision’s words as the index does: each numbered paragraph’s words are the ones Pagefind indexed', async () => {
