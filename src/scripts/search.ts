@@ -232,6 +232,11 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     whole: boolean;
   }
   const noFirstPage = (): FirstPage => ({ shown: new Set(), met: new Set(), whole: false });
+  /** A result of a first page: its decision's card, and where the search lands in it. */
+  interface FirstResult {
+    card: ResultCard;
+    landing: ResultLanding;
+  }
 
   /** A result's item; null for a decision the first page shows already. */
   const item = async (hit: Hit, query: Query, first: FirstPage, pinned = false) => {
@@ -252,46 +257,55 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   };
 
   /**
-   * The decisions of a search's first page as the build ranked them for the whole archive, with
-   * their cards: one word's ten best; for several words, the ten best of the decisions that use
-   * every word (their cards then in files by decision). Null where there is none.
+   * The decisions of a search's first page as the build ranked them for the whole archive, each
+   * card to be had when asked for: one word's ten best, in its file; for several words, the ten
+   * best of the decisions that use every word, in files of cards by decision, each fetched once,
+   * when the first of its decisions is asked for. Null where there is none.
    */
-  const firstPageCards = async (stems: readonly string[]): Promise<ResultCard[] | null> => {
+  const firstPageCards = async (stems: readonly string[]): Promise<(() => Promise<ResultCard>)[] | null> => {
     const buckets = new Map(await Promise.all([...new Set(stems.map((s) => bucketOf(s, firstPageBuckets)))].map(async (b) => [b, await firstPageJson(`${base}${firstPageFile(b)}`, FirstPageBucketSchema)] as const)));
     const bucket = (stem: string) => buckets.get(bucketOf(stem, firstPageBuckets))!;
-    if (stems.length === 1) return bucket(stems[0]!).stems[stems[0]!]?.map((at) => bucket(stems[0]!).cards[at]!) ?? null;
+    if (stems.length === 1) {
+      const { stems: pages, cards } = bucket(stems[0]!);
+      return pages[stems[0]!]?.map((at) => () => Promise.resolve(cards[at]!)) ?? null;
+    }
     const words: WordDecisions[] = [];
     for (const stem of stems) {
       const list = bucket(stem).lists[stem];
       if (!list) return null;
       words.push({ list, others: bucket(stem).others[stem] });
     }
-    const decisions = onEveryWord(words, PAGE);
-    const files = new Map(await Promise.all([...new Set(decisions.map((d) => Math.floor(d / CARDS_PER_FILE)))].map(async (k) => [k, await firstPageJson(`${base}${cardsFile(k)}`, CardsFileSchema)] as const)));
-    return decisions.map((d) => files.get(Math.floor(d / CARDS_PER_FILE))![d % CARDS_PER_FILE]!);
+    const files = new Map<number, Promise<ResultCard[]>>();
+    const file = (k: number) => files.get(k) ?? files.set(k, firstPageJson(`${base}${cardsFile(k)}`, CardsFileSchema)).get(k)!;
+    return onEveryWord(words, PAGE).map((d) => async () => (await file(Math.floor(d / CARDS_PER_FILE)))[d % CARDS_PER_FILE]!);
   };
 
   /**
    * A search's first page as the build ranked it for the whole archive, without the index: each
-   * decision's card, and where the words are in it, found in its JSON. Null where there is none:
-   * another search, words no decision's title and summary use together, offline, or a file that
-   * would not load, which the index then answers as for any search.
+   * decision's card, and where the words are in it, found in its JSON; one that would not load
+   * fails alone. Null where there is none: another search, words no decision's title and summary
+   * use together, offline, or a file that would not load, which the index then answers as for any
+   * search.
    */
-  const firstPageOf = async (query: Query, state: SearchState): Promise<{ card: ResultCard; landing: Promise<ResultLanding> }[] | null> => {
+  const firstPageOf = async (query: Query, state: SearchState): Promise<Promise<FirstResult>[] | null> => {
     const stems = firstPageStems(query, state);
     // Offline, the index saved on this device answers: the first pages are not saved with it.
     if (!stems || isOffline()) return null;
     try {
       const page = await firstPageCards(stems);
       if (!page?.length) return null;
-      // The first decision's JSON alone, then the others': together, they would share the connection
-      // and the first would wait.
-      const head = landingIn(page[0]!, stems);
-      const rest = head.then(noop, noop).then(() => page.slice(1).map((card) => landingIn(card, stems)));
-      const landings = page.map((_, i) => (i === 0 ? head : rest.then((r) => r[i - 1]!)));
+      const result = async (card: () => Promise<ResultCard>) => {
+        const found = await card();
+        return { card: found, landing: await landingIn(found, stems) };
+      };
+      // The first decision's card and JSON alone, then the others': together, they would share the
+      // connection and the first would wait.
+      const head = result(page[0]!);
+      const rest = head.then(noop, noop).then(() => page.slice(1).map(result));
+      const results = page.map((_, i) => (i === 0 ? head : rest.then((r) => r[i - 1]!)));
       // Each awaited in turn, or not at all once a newer search has begun: none fails unheard.
-      for (const l of landings) l.catch(noop);
-      return page.map((card, i) => ({ card, landing: landings[i]! }));
+      for (const r of results) r.catch(noop);
+      return results;
     } catch {
       return null;
     }
@@ -385,13 +399,14 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     if (first) {
       list.replaceChildren();
       // Each as soon as it and those above it have arrived; one that would not load is left out.
-      for (const { card, landing: at } of first) {
-        const found = await at.catch(() => null);
+      for (const result of first) {
+        const found = await result.catch(() => null);
         if (current !== run) return window.clearTimeout(waited);
         if (!found) continue;
+        const { card, landing: at } = found;
         const unsaved = isOffline() && !(await isSavedOffline(card.url));
         if (current !== run) return window.clearTimeout(waited);
-        list.append(resultItem({ card, landing: found, pinned: false, unsaved }));
+        list.append(resultItem({ card, landing: at, pinned: false, unsaved }));
         firstPage.shown.add(card.url);
         void engineStarted();
       }

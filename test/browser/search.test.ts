@@ -667,6 +667,21 @@ describe('the first page of a search of words', () => {
     await own.context.close();
   });
 
+  it('where its decisions’ cards will not load, the index finds them, each once', async () => {
+    const q = 'child protection';
+    const viaIndex = (await results(await freshPage(`?q=${encodeURIComponent(q)}&from=2019`))).map((r) => slugOf(r.href)!);
+    const { own, page } = await ownPage();
+    const aborted: string[] = [];
+    await page.route('**/search/first-page/cards/**', (route) => (aborted.push(route.request().url()), route.abort()));
+    await openSearch(page, `${server.url}search/?q=${encodeURIComponent(q)}`);
+    expect(aborted.length).toBeGreaterThan(0);
+    const found = (await results(page)).map((r) => slugOf(r.href)!);
+    expect(found).toEqual(viaIndex);
+    expect(await status(page)).toBe(`${viaIndex.length} decisions found for “${q}”.`);
+    expect(own.errors.filter((e) => !e.includes('first-page'))).toEqual([]);
+    await own.context.close();
+  });
+
   it('is for words alone: not for a phrase, a filter or an order by date', async () => {
     const requests: string[] = [];
     const page = await freshPage();
