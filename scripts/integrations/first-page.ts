@@ -2,8 +2,8 @@
  * The first pages of searches of words, ranked for the whole archive (src/contracts/first-page.ts), at
  * the end of `astro build`: written only where the search index has more than one shard, the only
  * archives whose first results the shards would otherwise change. Every decision's title and summary
- * are ranked against every other's (src/utils/first-page.ts), keeping only each word's best: from
- * the archive index alone, without reading a statement.
+ * are ranked against every other's (src/utils/first-page.ts), keeping each word's best, and which
+ * other decisions use it: from the archive index alone, without reading a statement.
  *
  * Written afresh on every build (the prune step removes the last build's, as any file this build
  * has not written yet): it depends on every decision at once.
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pMap from 'p-map';
 import { readConfig } from '../../src/config.ts';
-import { bucketOf, CARDS_PER_FILE, cardsFile, FIRST_PAGE_SIZE, firstPageBuckets, firstPageFile } from '../../src/contracts/first-page.ts';
+import { bucketOf, CARDS_PER_FILE, cardsFile, FIRST_PAGE_SIZE, firstPageBuckets, firstPageFile, othersFile } from '../../src/contracts/first-page.ts';
 import { archive } from '../../src/data/archive.ts';
 import { decisionTitle } from '../../src/presenters/decision-page.ts';
 import { withTrailingSlash } from '../../src/utils/base-path.ts';
@@ -64,12 +64,14 @@ export function firstPage(report: BuildReporter): AstroIntegration {
           writer.list(stem, listed, relevance, others);
           stems++;
         }
-        // The buckets, then every decision's card by its place in the archive (for several words).
+        // The buckets, then for several words each bucket's other decisions, and every decision's
+        // card by its place in the archive.
         const files = [
           ...writers.map((w, i) => [firstPageFile(i), () => w.bucket()] as const),
+          ...writers.map((w, i) => [othersFile(i), () => w.others()] as const),
           ...Array.from({ length: Math.ceil(cards.length / CARDS_PER_FILE) }, (_, k) => [cardsFile(k), () => cards.slice(k * CARDS_PER_FILE, (k + 1) * CARDS_PER_FILE)] as const),
         ];
-        await mkdir(path.join(site, cardsFile(0), '..'), { recursive: true });
+        for (const dir of [cardsFile(0), othersFile(0)]) await mkdir(path.join(site, dir, '..'), { recursive: true });
         let bytes = 0;
         await pMap(
           files,

@@ -11,8 +11,9 @@
  *
  * The files are buckets of search stems (by a hash of the stem), each holding every stem of its
  * bucket with its first page's decisions and what each result shows of its decision, and, for
- * searches of several words, its best decisions with their relevance and every other decision that
- * uses it; beside them, every decision's card by its place in the archive.
+ * searches of several words, its best decisions with their relevance; beside them, for those
+ * searches too, every other decision that uses each stem, and every decision's card by its place in
+ * the archive.
  * Where the words are in each decision, the search page finds in the decision's own JSON, as the
  * index would: that is most of what a result weighs, and the build would otherwise find it for
  * every word of the archive.
@@ -54,6 +55,19 @@ export function firstPageFile(bucket: number): string {
   return `${FIRST_PAGE_DIR}${bucket}.json`;
 }
 
+/**
+ * A stem's entry in one of a bucket's records, or undefined: its own, never a prototype's (a stem
+ * such as "constructor" would otherwise read a function).
+ */
+export function ofStem<T>(record: Readonly<Record<string, T>>, stem: string): T | undefined {
+  return Object.hasOwn(record, stem) ? record[stem] : undefined;
+}
+
+/** The file of a bucket's stems' other decisions (FirstPageOthersSchema). */
+export function othersFile(bucket: number): string {
+  return `${FIRST_PAGE_DIR}others/${bucket}.json`;
+}
+
 /** The file of the cards of decisions CARDS_PER_FILE × file to the next file's first. */
 export function cardsFile(file: number): string {
   return `${FIRST_PAGE_DIR}cards/${file}.json`;
@@ -86,14 +100,18 @@ export const FirstPageBucketSchema = z.object({
    * ten-thousandths, flat.
    */
   lists: z.record(z.string(), z.array(z.number())),
-  /**
-   * For a stem whose list is not all of its decisions, the rest of the decisions whose title or
-   * summary uses it, in the archive's order, each as its distance from the one before (the first's
-   * from -1): so the decisions on every word of a search are known, not only those on every list.
-   */
-  others: z.record(z.string(), z.array(z.number())),
 });
 export type FirstPageBucket = z.infer<typeof FirstPageBucketSchema>;
+
+/**
+ * Beside each bucket, for searches of several words alone: for each of its stems whose list is not
+ * all of its decisions, the rest of the decisions whose title or summary uses it, in the archive's
+ * order, each as its distance from the one before (the first's from -1). So the decisions that use
+ * every word searched are known, not only those on every word's list; a search of one word does
+ * not fetch them ("council" has some 57,000).
+ */
+export const FirstPageOthersSchema = z.record(z.string(), z.array(z.number()));
+export type FirstPageOthers = z.infer<typeof FirstPageOthersSchema>;
 
 /** The cards of CARDS_PER_FILE decisions in the archive's order. */
 export const CardsFileSchema = z.array(CardSchema);

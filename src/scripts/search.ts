@@ -10,7 +10,7 @@
  * that order): the first shard's results show as soon as it answers, and the others follow. Each
  * filter's counts are asked for after the results.
  */
-import { bucketOf, CARDS_PER_FILE, CardsFileSchema, cardsFile, DecisionTextSchema, FirstPageBucketSchema, firstPageFile } from '../contracts/first-page';
+import { bucketOf, CARDS_PER_FILE, CardsFileSchema, cardsFile, DecisionTextSchema, FirstPageBucketSchema, FirstPageOthersSchema, firstPageFile, ofStem, othersFile } from '../contracts/first-page';
 import { filterOrder, type FilterName } from '../contracts/search-filters';
 import { SHARDS_FILE, SearchIndexFileSchema } from '../contracts/search-index';
 import { withTrailingSlash } from '../utils/base-path';
@@ -263,17 +263,22 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
    * when the first of its decisions is asked for. Null where there is none.
    */
   const firstPageCards = async (stems: readonly string[]): Promise<(() => Promise<ResultCard>)[] | null> => {
-    const buckets = new Map(await Promise.all([...new Set(stems.map((s) => bucketOf(s, firstPageBuckets)))].map(async (b) => [b, await firstPageJson(`${base}${firstPageFile(b)}`, FirstPageBucketSchema)] as const)));
-    const bucket = (stem: string) => buckets.get(bucketOf(stem, firstPageBuckets))!;
+    const numbers = [...new Set(stems.map((s) => bucketOf(s, firstPageBuckets)))];
+    // For several words, each bucket's others beside it, at the same time.
+    const [buckets, others] = await Promise.all([
+      Promise.all(numbers.map((b) => firstPageJson(`${base}${firstPageFile(b)}`, FirstPageBucketSchema))),
+      stems.length > 1 ? Promise.all(numbers.map((b) => firstPageJson(`${base}${othersFile(b)}`, FirstPageOthersSchema))) : [],
+    ]);
+    const at = (stem: string) => numbers.indexOf(bucketOf(stem, firstPageBuckets));
     if (stems.length === 1) {
-      const { stems: pages, cards } = bucket(stems[0]!);
-      return pages[stems[0]!]?.map((at) => () => Promise.resolve(cards[at]!)) ?? null;
+      const { stems: pages, cards } = buckets[0]!;
+      return ofStem(pages, stems[0]!)?.map((card) => () => Promise.resolve(cards[card]!)) ?? null;
     }
     const words: WordDecisions[] = [];
     for (const stem of stems) {
-      const list = bucket(stem).lists[stem];
+      const list = ofStem(buckets[at(stem)]!.lists, stem);
       if (!list) return null;
-      words.push({ list, others: bucket(stem).others[stem] });
+      words.push({ list, others: ofStem(others[at(stem)]!, stem) });
     }
     const files = new Map<number, Promise<ResultCard[]>>();
     const file = (k: number) => files.get(k) ?? files.set(k, firstPageJson(`${base}${cardsFile(k)}`, CardsFileSchema)).get(k)!;
@@ -282,10 +287,10 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
 
   /**
    * A search's first page as the build ranked it for the whole archive, without the index: each
-   * decision's card, and where the words are in it, found in its JSON; one that would not load
-   * fails alone. Null where there is none: another search, words no decision's title and summary
-   * use together, offline, or a file that would not load, which the index then answers as for any
-   * search.
+   * decision's card, and where the words are in it, found in its JSON; a result whose card or JSON
+   * would not load fails alone. Null where there is none: another search, words no decision's title
+   * and summary use together, offline, or a word's file that would not load, which the index then
+   * answers as for any search.
    */
   const firstPageOf = async (query: Query, state: SearchState): Promise<Promise<FirstResult>[] | null> => {
     const stems = firstPageStems(query, state);

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketOf, FIRST_PAGE_LIST, FIRST_PAGE_SIZE, FirstPageBucketSchema, firstPageBuckets, type ResultCard } from '../contracts/first-page';
+import { bucketOf, FIRST_PAGE_LIST, FIRST_PAGE_SIZE, FirstPageBucketSchema, FirstPageOthersSchema, firstPageBuckets, ofStem, type ResultCard } from '../contracts/first-page';
 import type { DecisionMeta } from './archive-index';
 import { BucketWriter, cardOfMeta, FirstPageRanking, relevance, searchStemsOf } from './first-page';
+import { onEveryWord } from './search-merge';
 import { stemOf } from './search-match';
 import { headText } from './search-text';
 
@@ -155,8 +157,62 @@ describe('the first pages’ files', () => {
     expect(bucket.stems).toEqual({ payment: [0, 1], apolog: [1, 2] });
     // Decision and relevance in ten-thousandths, flat.
     expect(bucket.lists).toEqual({ payment: [41, 9123, 7, 5000], apolog: [3, 2500] });
-    // The others as distances, the first from -1; none for a list that holds every decision.
-    expect(bucket.others).toEqual({ apolog: [1, 8, 1, 21] });
+    // The others as distances, the first from -1, in the file beside the bucket; none for a list
+    // that holds every decision.
+    expect(FirstPageOthersSchema.parse(writer.others())).toEqual({ apolog: [1, 8, 1, 21] });
+  });
+
+  it('a search of several words reads back, from what the bucket and its others say, every decision that uses each word', () => {
+    // Each word: decisions with their relevance in ten-thousandths; its list the best `listed`, as
+    // the ranking keeps them (ties to the lower number), the rest its others.
+    const word = fc.uniqueArray(fc.record({ decision: fc.nat(60), relevance: fc.integer({ min: 1, max: 9_999 }) }), { selector: (d) => d.decision, maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 12 }), (uses, listed, size) => {
+        const writer = new BucketWriter();
+        const words = uses.map((decisions, k) => {
+          const best = [...decisions].sort((a, b) => b.relevance - a.relevance || a.decision - b.decision);
+          const list = best.slice(0, listed);
+          const others = best.slice(listed).map((d) => d.decision).sort((a, b) => a - b);
+          writer.list(`w${k}`, list.map((d) => d.decision), list.map((d) => d.relevance / 10_000), others);
+          return { relevance: new Map(list.map((d) => [d.decision, d.relevance])), uses: new Set(decisions.map((d) => d.decision)), least: others.length ? list.at(-1)!.relevance : 0 };
+        });
+        const bucket = writer.bucket();
+        const beyond = writer.others();
+        const read = onEveryWord(words.map((_, k) => ({ list: bucket.lists[`w${k}`]!, others: beyond[`w${k}`] })), size);
+        const expected = [...words[0]!.uses]
+          .filter((d) => words.every((w) => w.uses.has(d)))
+          .map((d) => [d, words.reduce((sum, w) => sum + (w.relevance.get(d) ?? w.least), 0)] as const)
+          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+          .slice(0, size)
+          .map(([d]) => d);
+        expect(read).toEqual(expected);
+      }),
+    );
+  });
+
+  it('a search of several words finds every decision whose title or summary uses each, beyond the lists', () => {
+    const ranking = new FirstPageRanking();
+    const summaries: string[] = [];
+    for (let i = 0; i < FIRST_PAGE_LIST * 3; i++) {
+      summaries.push([i % 2 ? 'school' : 'pupil', i % 3 ? 'transport' : 'bus', i % 7 ? '' : 'school school'].join(' '));
+      ranking.add(i, head(`A (${i})`, summaries[i]!));
+    }
+    const writer = new BucketWriter();
+    for (const [stem, decisions, relevance, others] of ranking.lists()) writer.list(stem, decisions, relevance, others);
+    const words = ['school', 'transport'].map((stem) => ({ list: writer.bucket().lists[stem]!, others: writer.others()[stem] }));
+    const both = summaries.flatMap((text, i) => (/school/.test(text) && /transport/.test(text) ? [i] : []));
+    expect(both.length).toBeGreaterThan(FIRST_PAGE_LIST);
+    expect(onEveryWord(words, Infinity).sort((a, b) => a - b)).toEqual(both);
+    // The best first: those that use "school" more than once.
+    const best = onEveryWord(words, 3);
+    expect(best).toHaveLength(3);
+    for (const d of best) expect(summaries[d]).toMatch(/school school/);
+  });
+
+  it('reads a stem’s own entry, never one of every object’s properties', () => {
+    expect(ofStem({ payment: [1] }, 'payment')).toEqual([1]);
+    expect(ofStem({ payment: [1] }, 'constructor')).toBeUndefined();
+    expect(ofStem({}, 'toString')).toBeUndefined();
   });
 
   it('a stem’s bucket is FNV-1a of it, the same in the build and the browser, and within the count', () => {

@@ -15,7 +15,7 @@
  * stem, and, for a stem of EXTENSION_MIN letters or more, by the longer stems that begin with it.
  * So each printed word counts for its stem and for each of its stem's beginnings of that length.
  */
-import { FIRST_PAGE_LIST, type FirstPageBucket, type ResultCard } from '../contracts/first-page';
+import { FIRST_PAGE_LIST, type FirstPageBucket, type FirstPageOthers, type ResultCard } from '../contracts/first-page';
 import type { DecisionMeta } from './archive-index';
 import { remedySummary } from './remedies';
 import { decisionFilters } from './search-filters';
@@ -54,8 +54,9 @@ export function searchStemsOf(printed: string): { stems: string[]; own: number }
 
 /**
  * Each search stem's best decisions, as decisions are added one by one: the first FIRST_PAGE_LIST
- * by relevance, ties to the decision added first (the archive adds them newest first). Stems are
- * numbered as first met, and counted in typed arrays.
+ * by relevance, ties to the decision added first (the archive adds them newest first); and the
+ * others that use it, for searches of several words. Stems are numbered as first met, and counted
+ * in typed arrays.
  */
 export class FirstPageRanking {
   private readonly ids = new Map<string, number>();
@@ -64,8 +65,8 @@ export class FirstPageRanking {
   private readonly words = new Map<string, { ids: Int32Array; own: number }>();
   /** Per stem: [relevance, decision, relevance, decision, …], best first. */
   private readonly top: number[][] = [];
-  /** Per stem: every decision that uses it, in the order added. */
-  private readonly users: number[][] = [];
+  /** Per stem: the decisions that use it and are not (or no longer) in `top`; none for most. */
+  private readonly beyond: (number[] | undefined)[] = [];
   /** Stems decisions use: only these are kept (their beginnings alone are not words anyone searched). */
   private used = new Uint8Array(1024);
   private uses = new Float64Array(1024);
@@ -76,7 +77,7 @@ export class FirstPageRanking {
       id = this.names.push(stem) - 1;
       this.ids.set(stem, id);
       this.top.push([]);
-      this.users.push([]);
+      this.beyond.push(undefined);
       if (id >= this.uses.length) {
         const uses = new Float64Array(this.uses.length * 2);
         uses.set(this.uses);
@@ -114,19 +115,25 @@ export class FirstPageRanking {
     });
     const length = text.words.length;
     for (const id of touched) {
-      this.users[id]!.push(decision);
-      this.offer(this.top[id]!, relevance(this.uses[id]!, length), decision);
+      this.offer(id, relevance(this.uses[id]!, length), decision);
       this.uses[id] = 0;
     }
   }
 
-  private offer(list: number[], score: number, decision: number): void {
-    if (list.length >= FIRST_PAGE_LIST * 2 && score <= list[list.length - 2]!) return;
+  private offer(id: number, score: number, decision: number): void {
+    const list = this.top[id]!;
+    if (list.length >= FIRST_PAGE_LIST * 2 && score <= list[list.length - 2]!) {
+      (this.beyond[id] ??= []).push(decision);
+      return;
+    }
     // After every entry as good or better: a tie goes to the decision added first.
     let at = list.length;
     while (at > 0 && list[at - 2]! < score) at -= 2;
     list.splice(at, 0, score, decision);
-    if (list.length > FIRST_PAGE_LIST * 2) list.length = FIRST_PAGE_LIST * 2;
+    if (list.length > FIRST_PAGE_LIST * 2) {
+      (this.beyond[id] ??= []).push(list[list.length - 1]!);
+      list.length = FIRST_PAGE_LIST * 2;
+    }
   }
 
   /**
@@ -137,11 +144,8 @@ export class FirstPageRanking {
     for (let id = 0; id < this.names.length; id++) {
       if (!this.used[id]) continue;
       const list = this.top[id]!;
-      const decisions = list.filter((_, i) => i % 2 === 1);
-      const users = this.users[id]!;
-      const listed = new Set(decisions);
-      const others = users.length > decisions.length ? users.filter((d) => !listed.has(d)) : [];
-      yield [this.names[id]!, decisions, list.filter((_, i) => i % 2 === 0), others];
+      const others = (this.beyond[id] ?? []).sort((a, b) => a - b);
+      yield [this.names[id]!, list.filter((_, i) => i % 2 === 1), list.filter((_, i) => i % 2 === 0), others];
     }
   }
 
@@ -173,12 +177,12 @@ export class BucketWriter {
 
   /** A stem's list for searches of several words: decisions by their place in the archive, and their relevance. */
   private readonly lists: FirstPageBucket['lists'] = {};
-  private readonly others: FirstPageBucket['others'] = {};
+  private readonly beyond: FirstPageOthers = {};
 
   /** A stem's list, and the other decisions that use it, in the archive's order. */
   list(stem: string, decisions: readonly number[], relevance: readonly number[], others: readonly number[] = []): void {
     this.lists[stem] = decisions.flatMap((d, i) => [d, Math.round(relevance[i]! * RELEVANCE_SCALE)]);
-    if (others.length) this.others[stem] = others.map((d, i) => d - (i === 0 ? -1 : others[i - 1]!));
+    if (others.length) this.beyond[stem] = others.map((d, i) => d - (i === 0 ? -1 : others[i - 1]!));
   }
 
   /** A stem's first page, best first. */
@@ -194,6 +198,11 @@ export class BucketWriter {
   }
 
   bucket(): FirstPageBucket {
-    return { cards: this.cards, stems: this.stems, lists: this.lists, others: this.others };
+    return { cards: this.cards, stems: this.stems, lists: this.lists };
+  }
+
+  /** The file beside the bucket: its stems' other decisions. */
+  others(): FirstPageOthers {
+    return this.beyond;
   }
 }

@@ -103,8 +103,11 @@ describe('onEveryWord', () => {
     // 7: 1750, 4: 1200, 2: 1200, 5: 100 + 200, 9: 100 + 200 (5 is the newer), 12: 100 + 200 (last);
     // 11 uses school alone.
     expect(onEveryWord(words, 10)).toEqual([7, 2, 4, 5, 9, 12]);
-    // The same from whichever word is in fewer decisions.
+    // The same from whichever word has fewer others.
     expect(onEveryWord([...words].reverse(), 10)).toEqual([7, 2, 4, 5, 9, 12]);
+    expect(onEveryWord([words[0]!, { list: transport, others: [10, 3, 1, 1, 1] }], 10)).toEqual([7, 2, 4, 5, 9, 12]);
+    // Beyond every list, the newest first: 5, 9 and 12 score alike.
+    expect(onEveryWord(words, 4)).toEqual([7, 2, 4, 5]);
     expect(onEveryWord([words[0]!, { list: [1, 5] }], 10)).toEqual([]);
     expect(onEveryWord([words[0]!, { list: [11, 5] }], 10)).toEqual([11]);
   });

@@ -92,37 +92,70 @@ export interface WordDecisions {
   others?: readonly number[] | undefined;
 }
 
+/** Whether an ascending list holds a number. */
+function holds(ascending: readonly number[], value: number): boolean {
+  let low = 0;
+  let high = ascending.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = ascending[mid]!;
+    if (at === value) return true;
+    if (at < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
+
 /**
  * The decisions that every word searched is in (each word's list and others), by their relevance
  * added up, best first; ties to the decision with the lower number, the newer. A decision beyond a
  * word's list counts that word at the list's last relevance, the most it can have. The first
  * `size` of them.
+ *
+ * A common word is in most of the archive ("council": some 57,000 others), so nothing is done for
+ * each of its decisions but reading them: the decisions on some list are scored, and of those beyond
+ * every list, which all score the least any can, only the newest `size` are needed.
  */
 export function onEveryWord(words: readonly WordDecisions[], size: number): number[] {
   if (!words.length) return [];
   const each = words.map(({ list, others = [] }) => {
     const relevance = new Map<number, number>();
     for (let i = 0; i + 1 < list.length; i += 2) relevance.set(list[i]!, list[i + 1]!);
-    const rest: number[] = [];
+    const rest = new Array<number>(others.length);
     let at = -1;
-    for (const gap of others) rest.push((at += gap));
-    return { relevance, rest, beyond: rest.length ? (list[list.length - 1] ?? 0) : 0, size: relevance.size + rest.length };
+    for (let i = 0; i < others.length; i++) rest[i] = at += others[i]!;
+    return { relevance, rest, beyond: rest.length ? (list[list.length - 1] ?? 0) : 0 };
   });
-  // From the word in fewest decisions, each of its decisions checked against the others'.
-  const fewest = each.reduce((a, b) => (b.size < a.size ? b : a));
-  const members = each.map((w) => (w === fewest ? null : new Set(w.rest)));
-  const sums: [number, number][] = [];
-  for (const decision of [...fewest.relevance.keys(), ...fewest.rest]) {
-    let sum = 0;
-    let everyWord = true;
-    for (let k = 0; k < each.length && everyWord; k++) {
-      const word = each[k]!;
-      const relevance = word.relevance.get(decision);
-      if (relevance !== undefined) sum += relevance;
-      else if (word === fewest || members[k]!.has(decision)) sum += word.beyond;
-      else everyWord = false;
+  const found: [decision: number, relevance: number][] = [];
+  const scored = new Set<number>();
+  for (const word of each) {
+    for (const decision of word.relevance.keys()) {
+      if (scored.has(decision)) continue;
+      scored.add(decision);
+      let sum = 0;
+      let everyWord = true;
+      for (const other of each) {
+        const relevance = other.relevance.get(decision);
+        if (relevance !== undefined) sum += relevance;
+        else if (holds(other.rest, decision)) sum += other.beyond;
+        else {
+          everyWord = false;
+          break;
+        }
+      }
+      if (everyWord) found.push([decision, sum]);
     }
-    if (everyWord) sums.push([decision, sum]);
   }
-  return sums.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, size).map(([decision]) => decision);
+  // Beyond every list: in every word's others. From the word with fewest, newest first.
+  const least = each.reduce((sum, word) => sum + word.beyond, 0);
+  const fewest = each.reduce((a, b) => (b.rest.length < a.rest.length ? b : a));
+  let beyondEvery = 0;
+  for (const decision of fewest.rest) {
+    if (beyondEvery === size) break;
+    if (each.every((word) => word === fewest || holds(word.rest, decision))) {
+      found.push([decision, least]);
+      beyondEvery++;
+    }
+  }
+  return found.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, size).map(([decision]) => decision);
 }

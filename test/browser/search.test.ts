@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/serve';
 import type { BuiltSite } from '../helpers/build';
 import { serveBuiltSite, type ServedSite } from '../helpers/served';
-import { DecisionTextSchema, type FirstPageBucket, FirstPageBucketSchema, firstPageFile } from '../../src/contracts/first-page';
+import { DecisionTextSchema, type FirstPageBucket, FirstPageBucketSchema, type FirstPageOthers, FirstPageOthersSchema, firstPageFile, othersFile } from '../../src/contracts/first-page';
 import { pageIds } from '../../src/presenters/decision-page';
 import { wordsOf } from '../../src/utils/search-match';
 import type { Anchor } from '../../src/utils/search-paragraphs';
@@ -543,7 +543,7 @@ describe('the first page of a search of words', () => {
    * Searches `q` with Pagefind's script held: the first page shows, then stays where it is when the
    * index has answered, the index's other results below it: the decisions the index alone finds.
    */
-  async function heldSearch(q: string, rewrite?: (bucket: FirstPageBucket) => FirstPageBucket): Promise<{ first: string[]; all: string[]; viaIndex: string[] }> {
+  async function heldSearch(q: string, { served = {}, aborted }: { served?: Record<string, unknown>; aborted?: string } = {}): Promise<{ first: string[]; all: string[]; viaIndex: string[] }> {
     // What the index alone finds (a range of every year has no first page).
     const page = await freshPage(`?q=${encodeURIComponent(q)}&from=2019`);
     const viaIndex = (await results(page)).map((r) => slugOf(r.href)!);
@@ -554,12 +554,10 @@ describe('the first page of a search of words', () => {
       await holding;
       await route.continue();
     });
-    if (rewrite) {
-      await held.route(`**/${firstPageFile(0)}`, async (route) => {
-        const bucket = FirstPageBucketSchema.parse(await (await route.fetch()).json());
-        await route.fulfill({ json: rewrite(bucket) });
-      });
-    }
+    // Files served in place of the build's, by their path from the site's root.
+    if (aborted) await held.route(`**/${aborted}`, (route) => route.abort());
+    const servedHit = new Set<string>();
+    for (const [file, json] of Object.entries(served)) await held.route(`**/${file}`, (route) => (servedHit.add(file), route.fulfill({ json })));
     await held.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
     await held.waitForFunction(() => document.getElementById('search-status')?.textContent?.startsWith('Searching the rest'), null, { timeout: 30_000 });
     const first = (await results(held)).map((r) => slugOf(r.href)!);
@@ -573,7 +571,8 @@ describe('the first page of a search of words', () => {
     expect(all.slice(0, first.length)).toEqual(first);
     expect(await held.locator('#search-results > li').first().getAttribute('data-seen')).toBe('');
     expect(await status(held)).toBe(`${viaIndex.length} decisions found for “${q}”.`);
-    expect(own.errors).toEqual([]);
+    expect(own.errors.filter((e) => !aborted || !e.includes(aborted))).toEqual([]);
+    expect([...servedHit].sort()).toEqual(Object.keys(served).sort());
     await own.context.close();
     return { first, all, viaIndex };
   }
@@ -598,16 +597,16 @@ describe('the first page of a search of words', () => {
   it('of two words finds the decisions beyond either word’s list that use both', async () => {
     // Each word's list cut to its best decision, the rest of its decisions beyond it, as a large
     // archive's are: what is on both lists is then at most one decision.
-    const { first } = await heldSearch('child protection', (bucket) => {
-      const lists: FirstPageBucket['lists'] = {};
-      const others: FirstPageBucket['others'] = {};
-      for (const [stem, list] of Object.entries(bucket.lists)) {
-        lists[stem] = list.slice(0, 2);
-        const rest = list.filter((_, i) => i % 2 === 0).slice(1).sort((a, b) => a - b);
-        if (rest.length) others[stem] = rest.map((d, i) => d - (i === 0 ? -1 : rest[i - 1]!));
-      }
-      return { ...bucket, lists, others };
-    });
+    const bucket = FirstPageBucketSchema.parse(JSON.parse(await readFile(path.join(site.dist, firstPageFile(0)), 'utf8')));
+    expect(FirstPageOthersSchema.parse(JSON.parse(await readFile(path.join(site.dist, othersFile(0)), 'utf8')))).toEqual({});
+    const lists: FirstPageBucket['lists'] = {};
+    const others: FirstPageOthers = {};
+    for (const [stem, list] of Object.entries(bucket.lists)) {
+      lists[stem] = list.slice(0, 2);
+      const rest = list.filter((_, i) => i % 2 === 0).slice(1).sort((a, b) => a - b);
+      if (rest.length) others[stem] = rest.map((d, i) => d - (i === 0 ? -1 : rest[i - 1]!));
+    }
+    const { first } = await heldSearch('child protection', { served: { [firstPageFile(0)]: { ...bucket, lists }, [othersFile(0)]: others } });
     const both = await usingEvery([/\bchild/i, /protect/i]);
     expect(both.length).toBeGreaterThan(1);
     expect([...first].sort()).toEqual(both);
@@ -655,6 +654,15 @@ describe('the first page of a search of words', () => {
     const marks = await page.$$eval(`[id="${id}"] mark.search-mark`, (ms) => ms.map((m) => m.textContent?.toLowerCase()));
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks)).toEqual(new Set(['violence']));
+  });
+
+  it('leaves out a result whose statement will not load, which the index then finds, once', async () => {
+    const both = await usingEvery([/\bchild/i, /protect/i]);
+    const failed = both[1]!;
+    const { first, all, viaIndex } = await heldSearch('child protection', { aborted: `decisions/${failed}.json` });
+    expect([...first].sort()).toEqual(both.filter((slug) => slug !== failed));
+    expect(all.filter((slug) => slug === failed)).toHaveLength(1);
+    expect([...all].sort()).toEqual([...viaIndex].sort());
   });
 
   it('where its file will not load, the index answers the search as any other', async () => {
