@@ -138,7 +138,7 @@ export class FirstPageRanking {
 
   /**
    * Each stem decisions use, with its listed decisions, best first, and their relevance; and the
-   * other decisions that use it, in the order added.
+   * other decisions that use it, lowest number first (the build numbers them as it adds them).
    */
   *lists(): Generator<[stem: string, decisions: number[], relevance: number[], others: number[]]> {
     for (let id = 0; id < this.names.length; id++) {
