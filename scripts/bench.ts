@@ -52,7 +52,7 @@ if (options.help) {
 
 // Only the search measurement, on a site already built (e.g. one kept with --keep).
 if (options.searchDist) {
-  for (const s of await searchCost(path.resolve(options.searchDist), options.queries, () => undefined)) console.log(JSON.stringify(s));
+  for (const s of await searchCost(path.resolve(options.searchDist), options.queries, () => undefined, undefined, options.repeat)) console.log(JSON.stringify(s));
   process.exit(0);
 }
 

@@ -166,7 +166,7 @@ describe('options', () => {
 
   it('has the defaults of the README', () => {
     const options = benchOptions([], root);
-    expect(options).toMatchObject({ sizes: [1000], seed: 1, added: 100, stepTimeoutMs: 1_200_000, search: true, tree: 'copy', out: path.join(root, 'bench/results') });
+    expect(options).toMatchObject({ sizes: [1000], seed: 1, added: 100, repeat: 1, stepTimeoutMs: 1_200_000, search: true, tree: 'copy', out: path.join(root, 'bench/results') });
     expect(options.queries).toHaveLength(5);
   });
 
@@ -174,6 +174,11 @@ describe('options', () => {
     expect(benchOptions(['--n', '1_000,60_000', '--no-search', '--tree', 'head'], root)).toMatchObject({ sizes: [1000, 60_000], search: false, tree: 'head' });
     expect(() => benchOptions(['--n', '1k'], root)).toThrow(/--n takes whole numbers/);
     expect(() => benchOptions(['--tree', 'main'], root)).toThrow(/--tree is copy, head or live/);
+  });
+
+  it('repeats the search visits a whole number of times', () => {
+    expect(benchOptions(['--repeat', '5'], root).repeat).toBe(5);
+    for (const bad of ['0', '2.5', 'five']) expect(() => benchOptions(['--repeat', bad], root)).toThrow(/--repeat takes a whole number/);
   });
 
   it('builds with a variant config given relative to the tree, and profiles the build process', () => {

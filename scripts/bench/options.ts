@@ -10,6 +10,8 @@ export const USAGE = `npm run bench -- [options]
   --queries a,b           search queries; @council is a council of the built archive (its distinctive
                           name), @reference a decision's reference from the middle of it
                           (default: council, homelessness, school transport, @council, @reference)
+  --repeat 1              visits per query in a window already open and with Pagefind alone, taken in
+                          turn; their medians are the figures, each visit's time kept beside them
   --step-timeout 1200     seconds before a step is stopped and recorded as failed
   --tree copy|head|live   build a copy of the working tree (default), the committed tree, or the project folder
   --astro-config <file>   a config variant, e.g. bench/variants/chunked-store.mjs
@@ -30,6 +32,8 @@ export interface BenchOptions {
   seed: number;
   added: number;
   queries: string[];
+  /** Visits per query in a window already open and with Pagefind alone (their medians are recorded). */
+  repeat: number;
   stepTimeoutMs: number;
   keep: boolean;
   search: boolean;
@@ -51,6 +55,7 @@ export function benchOptions(args: string[], root: string): BenchOptions {
       seed: { type: 'string', default: '1' },
       queries: { type: 'string' },
       add: { type: 'string', default: '100' },
+      repeat: { type: 'string', default: '1' },
       'step-timeout': { type: 'string', default: '1200' },
       keep: { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
@@ -65,6 +70,8 @@ export function benchOptions(args: string[], root: string): BenchOptions {
   });
   const sizes = values.n.split(',').map((s) => Number(s.replace(/_/g, '').trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--n takes whole numbers, e.g. --n 1000,10000,60000');
+  const repeat = Number(values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat takes a whole number of visits, e.g. --repeat 5');
   const tree = values.tree;
   if (tree !== 'copy' && tree !== 'head' && tree !== 'live') throw new Error('--tree is copy, head or live');
   return {
@@ -72,6 +79,7 @@ export function benchOptions(args: string[], root: string): BenchOptions {
     seed: Number(values.seed),
     added: Number(values.add),
     queries: values.queries ? values.queries.split(',').map((q) => q.trim()).filter(Boolean) : DEFAULT_QUERIES,
+    repeat,
     stepTimeoutMs: Number(values['step-timeout']) * 1000,
     keep: values.keep,
     search: !values['no-search'],

@@ -136,7 +136,7 @@ export async function benchOne(n: number, { options, tree, results, save }: RunC
   // 7. Search in chromium.
   if (options.search) {
     try {
-      run.search = await searchCost(dirs.dist, options.queries, (q) => status(`search (N=${n}) “${q}”`), (v) => (results.machine.chromium = v));
+      run.search = await searchCost(dirs.dist, options.queries, (q) => status(`search (N=${n}) “${q}”`), (v) => (results.machine.chromium = v), options.repeat);
       clearStatus();
       for (const s of run.search) {
         const what = `search “${s.query}”${s.serviceWorker ? ' (first visit with service worker)' : ''}`;

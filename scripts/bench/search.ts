@@ -11,7 +11,7 @@ import { serveStatic } from '../lib/serve';
 import { distinctiveName } from '../../src/utils/authority-name';
 import { parseReference } from '../../src/utils/reference';
 import { parseQuery } from '../../src/utils/search-query';
-import { round } from './format';
+import { median, round } from './format';
 
 /** How long a window is left open before the second visit: the browser's own start was over by then in traces. */
 const OPEN_WINDOW_IDLE_MS = 1000;
@@ -73,15 +73,21 @@ export interface SearchResult {
   /**
    * The same, visited again in a fresh context whose window had been open and idle for a second
    * (service worker blocked only): a new window's own start (Chromium's browser interface, in a
-   * renderer of its own) takes much of two cores while the first page loads.
+   * renderer of its own) takes much of two cores while the first page loads. With --repeat, the
+   * median of that many visits.
    */
   msToFirstResultOpenWindow?: number;
+  /** With --repeat: each visit's time in a window already open, in order (the figure is their median). */
+  openWindowSamples?: number[];
+  /** With --repeat: each bare page's time, in order, taken in turn with the visits above. */
+  pagefindAloneSamples?: number[];
   /** Why the visit in a window already open failed, when it did. */
   openWindowError?: string;
   /**
    * The floor under the page's figure: a bare page that asks Pagefind's newest shard what the search
    * page asks it first, then shows the first result's title, in a window already open (service worker
-   * blocked; not for a reference, which opens its decision instead, nor for a phrase).
+   * blocked; not for a reference, which opens its decision instead, nor for a phrase). With
+   * --repeat, the median of that many, each taken just before a visit to the search page.
    */
   msToFirstResultPagefindAlone?: number;
   /**
@@ -154,7 +160,7 @@ export async function resolveQueries(dist: string, queries: string[]): Promise<s
   return queries.map((q) => (q === '@council' ? distinctiveName(middle.authority.name) : q === '@reference' ? middle.reference : q));
 }
 
-export async function searchCost(dist: string, queries: string[], onQuery: (q: string) => void, onBrowser?: (version: string) => void): Promise<SearchResult[]> {
+export async function searchCost(dist: string, queries: string[], onQuery: (q: string) => void, onBrowser?: (version: string) => void, repeat = 1): Promise<SearchResult[]> {
   const words = await resolveQueries(dist, queries);
   const { launchChromium } = await import('../../test/browser/chromium');
   const server = await serveStatic(dist);
@@ -178,13 +184,23 @@ export async function searchCost(dist: string, queries: string[], onQuery: (q: s
         // Pagefind alone first, then in a window already open: whatever a visit leaves warm (the
         // system's file cache) favours the visits after it, and so the figures kept from earlier
         // runs, not the floor.
-        const alone = serviceWorkers === 'block' && bareWords(query) ? await searchOnce(query, serviceWorkers, OPEN_WINDOW_IDLE_MS, BARE_PAGE) : null;
-        const open = serviceWorkers === 'block' ? await searchOnce(query, serviceWorkers, OPEN_WINDOW_IDLE_MS) : null;
+        // Taken in turn, `repeat` times: a spell of the machine then weighs on both alike.
+        const alone: SearchResult[] = [];
+        const open: SearchResult[] = [];
+        for (let i = 0; serviceWorkers === 'block' && i < repeat; i++) {
+          if (bareWords(query)) alone.push(await searchOnce(query, serviceWorkers, OPEN_WINDOW_IDLE_MS, BARE_PAGE));
+          open.push(await searchOnce(query, serviceWorkers, OPEN_WINDOW_IDLE_MS));
+        }
         const result = await searchOnce(query, serviceWorkers);
-        if (open?.ok) result.msToFirstResultOpenWindow = open.msToFirstResult;
-        else if (open) result.openWindowError = open.error;
-        if (alone?.ok) result.msToFirstResultPagefindAlone = alone.msToFirstResult;
-        else if (alone) result.pagefindAloneError = alone.error;
+        const failed = (visits: SearchResult[]) => visits.find((v) => !v.ok)?.error;
+        if (open.length && !failed(open)) {
+          result.msToFirstResultOpenWindow = median(open.map((v) => v.msToFirstResult!))!;
+          if (repeat > 1) result.openWindowSamples = open.map((v) => v.msToFirstResult!);
+        } else if (open.length) result.openWindowError = failed(open);
+        if (alone.length && !failed(alone)) {
+          result.msToFirstResultPagefindAlone = median(alone.map((v) => v.msToFirstResult!))!;
+          if (repeat > 1) result.pagefindAloneSamples = alone.map((v) => v.msToFirstResult!);
+        } else if (alone.length) result.pagefindAloneError = failed(alone);
         results.push(result);
       }
     }
