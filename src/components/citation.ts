@@ -1,4 +1,4 @@
-import { citation, citationParts, citedParagraph, type Citable } from '../utils/format';
+import { citation, citationFollowing, citedParagraph, type Citable } from '../utils/format';
 
 /**
  * The citation's progressive enhancement: a Copy button in the panel (hidden until this runs), a
@@ -30,7 +30,8 @@ export function enhanceCitation(panel: HTMLElement): void {
     address: text.querySelector<HTMLElement>('[data-citation-address]'),
   };
   const update = () => {
-    for (const part of citationParts(decision, cited())) if (part.role && slots[part.role]) slots[part.role]!.textContent = part.text;
+    const following = citationFollowing(decision, cited());
+    for (const role of ['pinpoint', 'address'] as const) if (slots[role]) slots[role].textContent = following[role];
     status.textContent = '';
   };
   update();

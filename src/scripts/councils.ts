@@ -6,7 +6,7 @@
  */
 import { CouncilFiguresSchema } from '../contracts/council-figures';
 import { firstDirection, rowsBetween, sortRows, SORT_KEYS, type CouncilRow, type Direction, type SortKey } from '../utils/council-table';
-import { capitalise, formatMoney, formatShare } from '../utils/format';
+import { capitalise, formatCount, formatMoney, formatShare } from '../utils/format';
 
 const isSortKey = (key: string | undefined): key is SortKey => (SORT_KEYS as readonly (string | undefined)[]).includes(key);
 
@@ -66,7 +66,7 @@ export async function startCouncilTable(table: HTMLTableElement): Promise<void> 
     markLetters(rows);
     const column = headers.find((th) => th.dataset.sort === key)?.textContent?.trim().toLowerCase() ?? key;
     const span = from.value === to.value ? `in ${from.value}` : `from ${from.value} to ${to.value}`;
-    const what = `${rows.length.toLocaleString('en-GB')} ${rows.length === 1 ? 'authority' : 'authorities'} with decisions ${span}`;
+    const what = `${formatCount(rows.length)} ${rows.length === 1 ? 'authority' : 'authorities'} with decisions ${span}`;
     const order = `sorted by ${column}, ${orderWords(key, direction)}`;
     caption.textContent = `All ${what}, ${order}, with their decisions, uphold rate and money remedies`;
     if (announce) status.textContent = `${capitalise(what)}, ${order}.`;
@@ -80,7 +80,7 @@ export async function startCouncilTable(table: HTMLTableElement): Promise<void> 
     link.textContent = row.council.distinctiveName;
     if (row.council.distinctiveName === row.council.name) part('name').remove();
     else part('name').textContent = row.council.name;
-    part('count').textContent = row.count.toLocaleString('en-GB');
+    part('count').textContent = formatCount(row.count);
     part('rate').textContent = formatShare(row.upheld, row.investigated);
     part('money').textContent = formatMoney(row.remedyTotal);
     return tr;

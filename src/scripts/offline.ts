@@ -12,6 +12,7 @@ import pMap from 'p-map';
 import * as z from 'zod/mini';
 import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, OfflineFilesSchema, OfflineManifestSchema, type OfflineManifest } from '../contracts/offline';
 import { baseUrl } from './base-url';
+import { formatCount } from '../utils/format';
 
 const SAVED_KEY = 'decisions-archive:offline';
 /** What "Save for offline" saved on this device, as localStorage holds it under SAVED_KEY. */
@@ -100,7 +101,7 @@ export async function startOfflineControls(section: HTMLElement, buildId: string
     const total = manifest.index.bytes + (pagesBox.checked ? manifest.pages.bytes : 0);
     save.textContent = `Save for offline (${megabytes(total)})`;
   };
-  pagesLabel.textContent = `Also save all ${manifest.pages.count.toLocaleString('en-GB')} decision pages (${megabytes(manifest.pages.bytes)}), to read any result offline`;
+  pagesLabel.textContent = `Also save all ${formatCount(manifest.pages.count)} decision pages (${megabytes(manifest.pages.bytes)}), to read any result offline`;
   pagesBox.addEventListener('change', describe);
   pagesBox.checked = Boolean(saved?.pages);
   describe();

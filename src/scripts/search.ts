@@ -14,6 +14,7 @@ import { bucketOf, CARDS_PER_FILE, CardsFileSchema, cardsFile, DecisionTextSchem
 import { filterOrder, type FilterName } from '../contracts/search-filters';
 import { SHARDS_FILE, SearchIndexFileSchema } from '../contracts/search-index';
 import { withTrailingSlash } from '../utils/base-path';
+import { formatCount } from '../utils/format';
 import { mergeHits, onEveryWord, remainingResults, sumFilters, type FilterCounts, type Order, type WordDecisions } from '../utils/search-merge';
 import { referenceSlug, sameReference } from '../utils/reference';
 import { stemOf } from '../utils/search-match';
@@ -357,7 +358,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   const offerMore = (hits: Hit[], shown: number, query: Query, current: number, first: FirstPage) => {
     const remaining = remainingResults(hits.length, shown, { shown: first.shown.size, met: first.met.size, whole: first.whole });
     moreWrap.hidden = remaining === 0;
-    more.textContent = `Show ${Math.min(PAGE, remaining)} more of ${remaining.toLocaleString('en-GB')} remaining`;
+    more.textContent = `Show ${Math.min(PAGE, remaining)} more of ${formatCount(remaining)} remaining`;
     more.onclick = async () => {
       const from = list.children.length;
       await showMore(hits, shown, query, current, first);
@@ -523,7 +524,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
         setStatus(`No decisions found${what}. ${hints.join(' ')}`);
       }
     } else {
-      const found = `${count.toLocaleString('en-GB')} ${count === 1 ? 'decision' : 'decisions'} found${what}.`;
+      const found = `${formatCount(count)} ${count === 1 ? 'decision' : 'decisions'} found${what}.`;
       setStatus(partial ? `${found} ${offline ? 'You are offline: these come from the parts of the index saved on this device, and there may be more.' : 'Part of the index could not be loaded, and there may be more.'}` : found);
     }
     void showCounts(current, state, shardSearch, shards, complete);

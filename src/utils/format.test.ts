@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, citation, type Citable, citationParts, citedParagraph, formatDate, formatMoney, formatRate, formatShare, formatUpholdRate, paragraphPinpoint, plural, truncate, yearSpan } from './format';
+import { capitalise, citation, type Citable, citationFollowing, citationParts, citedParagraph, formatCount, formatDate, formatMoney, formatRate, formatShare, formatUpholdRate, paragraphPinpoint, plural, truncate, yearSpan } from './format';
 
 describe('format', () => {
   const barnet: Citable = {
@@ -39,6 +39,10 @@ describe('format', () => {
     ]);
     // Without a paragraph, or an address, the parts are still there, empty, for a page to fill.
     expect(citationParts({ ...barnet, url: null }).map((part) => part.role && part.text)).toEqual([undefined, undefined, undefined, undefined, '', '']);
+    // What a page changes as the paragraph cited does: the same as those parts.
+    expect(citationFollowing(barnet, 'p21b')).toEqual({ pinpoint: ', para 21(b)', address: ', https://archive.example/decisions/19-001-728/#p21b' });
+    expect(citationFollowing(barnet, 'summary')).toEqual({ pinpoint: '', address: ', https://archive.example/decisions/19-001-728/' });
+    expect(citationFollowing({ url: null }, 'p3')).toEqual({ pinpoint: ', para 3', address: '' });
     expect(paragraphPinpoint('34(b)')).toBe(', para 34(b)');
     expect([paragraphPinpoint(''), paragraphPinpoint(null), paragraphPinpoint()]).toEqual(['', '', '']);
   });
@@ -60,6 +64,7 @@ describe('format', () => {
   it('writes dates, money and rates in British English, whatever the time zone', () => {
     expect(formatDate('2021-05-27')).toBe('27 May 2021');
     expect(formatMoney(1900)).toBe('£1,900');
+    expect([formatCount(0), formatCount(999), formatCount(1000), formatCount(60_123)]).toEqual(['0', '999', '1,000', '60,123']);
     expect(formatMoney(150.5)).toBe('£150.50');
     expect(formatRate(0.8)).toBe('80%');
     expect(formatRate(null)).toBe('–');

@@ -11,6 +11,7 @@ import { quantileSorted } from 'd3-array';
 import { formatShare, SMALL_NUMBER } from './format';
 import { z } from 'zod';
 import { REMEDY_KINDS, RemedyKindSchema, type Outcome, type RemedyKind } from '../schemas/decision';
+import { formatCount } from './format';
 
 /**
  * Below this many values a median and quartiles would pretend a precision the figures do not have:
@@ -83,7 +84,7 @@ export function spread(amounts: readonly number[]): Spread {
  * "30 of 70 (43%)": the count always, for figures a reader may want to check.
  */
 export function shareText(count: number, whole: number): string {
-  const of = `${count.toLocaleString('en-GB')} of ${whole.toLocaleString('en-GB')}`;
+  const of = `${formatCount(count)} of ${formatCount(whole)}`;
   return whole < SMALL_NUMBER ? of : `${of} (${formatShare(count, whole)})`;
 }
 
@@ -92,7 +93,7 @@ export function shareText(count: number, whole: number): string {
  * amounts themselves: "£100, £250 and £500 (3 decisions: too few for a median)".
  */
 export function spreadText(spread: Spread, money: (pounds: number) => string): string {
-  const decisions = `${spread.count.toLocaleString('en-GB')} decision${spread.count === 1 ? '' : 's'}`;
+  const decisions = `${formatCount(spread.count)} decision${spread.count === 1 ? '' : 's'}`;
   if (spread.count === 0) return 'none named a sum';
   if (spread.median === null) {
     const amounts = spread.values.map(money);

@@ -3,7 +3,7 @@
  * with what the engine and the presenter computed: text nodes and <mark> elements only, nothing
  * parsed as HTML.
  */
-import { formatDate } from '../../utils/format';
+import { formatCount, formatDate } from '../../utils/format';
 import { outcomeFromName } from '../../utils/labels';
 import type { ResultCard, ResultLanding, ResultPart } from '../../utils/search-result';
 
@@ -78,6 +78,6 @@ export function resultItem({ card, landing, pinned, unsaved }: ResultModel): HTM
 export function fillSelect(select: HTMLSelectElement, values: readonly string[], counts: Record<string, number> | null, selected: string, order: (a: string, b: string) => number): void {
   const list = [...new Set(selected ? [...values, selected] : values)].sort(order);
   const any = new Option(select.dataset.any ?? 'Any', '');
-  select.replaceChildren(any, ...list.map((value) => new Option(counts ? `${value} (${(counts[value] ?? 0).toLocaleString('en-GB')})` : value, value)));
+  select.replaceChildren(any, ...list.map((value) => new Option(counts ? `${value} (${formatCount(counts[value] ?? 0)})` : value, value)));
   select.value = selected;
 }
