@@ -12,37 +12,13 @@ import pMap from 'p-map';
 import * as z from 'zod/mini';
 import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, OfflineFilesSchema, OfflineManifestSchema, type OfflineManifest } from '../contracts/offline';
 import { baseUrl } from './base-url';
+import { isOffline } from './connection';
 import { formatCount } from '../utils/format';
 
 const SAVED_KEY = 'decisions-archive:offline';
 /** What "Save for offline" saved on this device, as localStorage holds it under SAVED_KEY. */
 const SavedSchema = z.object({ version: z.string(), pages: z.boolean() });
 const CONCURRENCY = 6;
-
-export function isOffline(): boolean {
-  return navigator.onLine === false;
-}
-
-/**
- * Whether the network answers at all. `navigator.onLine` is false when the device knows it is
- * offline, but stays true on a network that answers nothing, and (Chromium 150) under DevTools'
- * offline emulation: so where it matters, ask. robots.txt is a file the service worker keeps no
- * copy of and a HEAD request one no route of it answers, so only the network can.
- */
-export async function networkAnswers(): Promise<boolean> {
-  if (isOffline()) return false;
-  return fetch(`${baseUrl()}robots.txt`, { method: 'HEAD', cache: 'no-store' }).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Whether a page or file is in one of the service worker's caches. */
-export async function isSavedOffline(url: string): Promise<boolean> {
-  if (!('caches' in window)) return false;
-  const absolute = new URL(url, location.href).href;
-  return Boolean((await caches.match(absolute, { ignoreSearch: true })) ?? (await caches.match(absolute.endsWith('/') ? `${absolute}index.html` : absolute, { ignoreSearch: true })));
-}
 
 /**
  * The service worker that controls this page, once it does: it claims open pages when it activates,

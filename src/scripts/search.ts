@@ -16,16 +16,18 @@ import { SHARDS_FILE, SearchIndexFileSchema } from '../contracts/search-index';
 import { withTrailingSlash } from '../utils/base-path';
 import { formatCount } from '../utils/format';
 import { mergeHits, onEveryWord, remainingResults, sumFilters, type FilterCounts, type Order, type WordDecisions } from '../utils/search-merge';
-import { referenceSlug, sameReference } from '../utils/reference';
+import { sameReference } from '../utils/reference';
 import { stemOf } from '../utils/search-match';
 import { describeQuery, parseQuery, withoutPart, type Query } from '../utils/search-query';
 import { decisionTitle, pageIds } from '../presenters/decision-page';
 import { cardOfFragment, landing, type ResultCard, type ResultLanding } from '../utils/search-result';
 import { searchText, stemLanding } from '../utils/search-text';
 import { otherWords } from '../utils/search-suggestions';
-import { holdsWholeIndex, isOffline, isSavedOffline, networkAnswers } from './offline';
+import { isOffline, isSavedOffline, networkAnswers } from './connection';
+import { holdsWholeIndex } from './offline';
 import { SearchEngine, type Hit, type PagefindModule, type ShardAnswer, type ShardSearch } from './search/engine';
 import { activeFilters, describeState, isEmpty, pagefindFilters, queryFromState, stateFromQuery, VALUE_FILTERS, type SearchState } from './search/url-state';
+import { openPage, referencePage, searchStart } from './search/reference-page';
 import { fillSelect, resultItem } from './search/view';
 
 const PAGE = 10;
@@ -40,10 +42,14 @@ const FIRST_PAGE_TIMEOUT = 5000;
 /** Wide enough for the filters beside the results, open; narrower, they fold away under "Filters (n)". */
 const WIDE = '(min-width: 48em)';
 
-export async function startSearch(form: HTMLFormElement, { back = false } = {}): Promise<void> {
+export async function startSearch(form: HTMLFormElement): Promise<void> {
   const base = withTrailingSlash(form.dataset.base ?? '/');
+  // A reference in the address has opened its decision, or has none, or this is any other search.
+  const start = await searchStart();
   /** A reference opens its decision when asked for on purpose: submitted, or a link followed here, never Back. */
-  let mayOpen = !back && (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type !== 'back_forward';
+  let mayOpen = !start.back;
+  /** Whether the page of the reference the search is about to run is known not to exist. */
+  let pageChecked = start.pageChecked;
   const loadEngine = async () => {
     // The newest shard is searched while the list of the others arrives: its folder is always pagefind/.
     const listOthers = async () => {
@@ -76,9 +82,9 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   };
   const initial = stateFromQuery(location.search);
   // The index starts loading before the form is set up, its worker starting meanwhile. Not for a
-  // reference that is to open its decision, which needs no index, nor for a first page, which shows
-  // without it: the index would compete with it, and starts once its first result is shown.
-  const loading = (mayOpen && parseQuery(initial.q).kind === 'reference') || firstPageStems(parseQuery(initial.q), initial) ? null : loadEngine();
+  // first page, which shows without it: the index would compete with it, and starts once its first
+  // result is shown.
+  const loading = firstPageStems(parseQuery(initial.q), initial) ? null : loadEngine();
   // Awaited below; a failure is reported there.
   loading?.catch(() => undefined);
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -121,37 +127,8 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
   let leftForDecision = false;
   const open = (url: string) => {
     leftForDecision = true;
-    location.assign(url);
+    openPage(url);
   };
-  /**
-   * A decision's address follows from its reference: its page, when the host has it (a reference
-   * shared by two decisions, or none, is left to the index).
-   */
-  const referencePage = async (query: Query): Promise<string | null> => {
-    if (query.kind !== 'reference') return null;
-    const page = `${base}decisions/${referenceSlug(query.reference)}/`;
-    // Saved on this device: it opens without the network (and no request fails offline).
-    if (await isSavedOffline(page)) return page;
-    if (isOffline()) return null;
-    return (await fetch(page, { method: 'HEAD' }).then((r) => r.ok, () => false)) ? page : null;
-  };
-
-  // A link to a reference goes to its decision before the index is loaded at all.
-  if (mayOpen) {
-    const page = await referencePage(parseQuery(stateFromQuery(location.search).q));
-    if (page) {
-      // Back to this page kept whole in memory: the search, this time, without opening it again.
-      // (pageshow also fires once as the page first loads, not persisted: that one is not it.)
-      const back = (event: PageTransitionEvent) => {
-        if (!event.persisted) return;
-        removeEventListener('pageshow', back);
-        void startSearch(form, { back: true });
-      };
-      addEventListener('pageshow', back);
-      return open(page);
-    }
-  }
-
   setStatus('Loading search…', true);
   // The index, awaited by each search once it needs it: a first page ranked at build time shows
   // without it (firstPageOf). A failure is reported there, at every search.
@@ -370,7 +347,9 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
     const state = readForm();
     // Submitted (or followed here as a link) now; a reference then opens its decision.
     const mayOpenNow = mayOpen;
+    const checked = pageChecked;
     mayOpen = false;
+    pageChecked = false;
     showFiltersCount(state);
     help.replaceChildren();
     const query = parseQuery(state.q);
@@ -384,7 +363,7 @@ export async function startSearch(form: HTMLFormElement, { back = false } = {}):
       return;
     }
     setStatus('Searching…', true);
-    if (mayOpenNow) {
+    if (mayOpenNow && !checked) {
       const page = await referencePage(query);
       if (current !== run) return;
       if (page) return open(page);

@@ -320,6 +320,28 @@ describe('search by reference', () => {
     expect(await results(search)).toHaveLength(0);
     expect(await status(search)).toContain('There is no decision 99 999 999 in this archive');
   });
+
+  it('a shared link to a reference opens its decision while the search’s own script is still loading, and Back returns to the search', async () => {
+    const { own, page } = await ownPage();
+    // The page's scripts in order: the first opens a reference, the second is the search.
+    const html = await readFile(path.join(site.dist, 'search/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    const held: (() => Promise<void>)[] = [];
+    await page.route(`**${scripts[1]}`, (route) => void held.push(() => route.continue()));
+    await Promise.all([page.waitForURL('**/decisions/20-000-636/'), page.goto(`${server.url}search/?q=20%20000%20636`)]);
+    expect(held.length).toBe(1);
+    expect(await page.textContent('h1')).toContain('20 000 636');
+    await Promise.all(held.map((release) => release()));
+    await page.unroute(`**${scripts[1]}`);
+    // One Back press: the search, with the decision marked as the reference's, not another jump.
+    await page.goBack();
+    await page.waitForFunction(() => document.getElementById('search')?.dataset.searched !== undefined && location.pathname.endsWith('/search/'), null, { timeout: 30_000 });
+    expect(await page.inputValue('#q')).toBe('20 000 636');
+    expect((await results(page))[0]).toMatchObject({ reference: 'Decision 20 000 636', pinned: true });
+    expect(own.errors).toEqual([]);
+    await own.context.close();
+  });
 });
 
 describe('filters and sort', () => {
