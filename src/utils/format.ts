@@ -2,32 +2,32 @@
 import type { Outcome } from '../schemas/outcome';
 
 /**
- * The formats, made once and on first use. A page's first Intl formatter costs 15–20 ms in a fresh
- * tab (Chromium loads its locale data then), which a script should not pay as it loads, before it
- * formats anything; and one formatter reused is some thirty times faster than toLocaleString, which
- * makes one per call.
+ * Each format is made on its first use, then reused. A page's first Intl formatter costs 15–20 ms
+ * in a fresh tab (Chromium loads its locale data then), which a script should not pay as it loads,
+ * before it formats anything; and a formatter reused is some thirty times faster than
+ * toLocaleString, which makes one per call.
  */
-let formats: { date: Intl.DateTimeFormat; count: Intl.NumberFormat; money: Intl.NumberFormat; pence: Intl.NumberFormat } | undefined;
-const format = () =>
-  (formats ??= {
-    date: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    count: new Intl.NumberFormat('en-GB'),
-    money: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }),
-    pence: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-  });
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+const dateFormat = once(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const countFormat = once(() => new Intl.NumberFormat('en-GB'));
+const moneyFormat = once(() => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }));
+const penceFormat = once(() => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 
 export function formatDate(iso: string): string {
-  return format().date.format(new Date(`${iso}T00:00:00Z`));
+  return dateFormat().format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** "12,345": a count as every page writes one. */
 export function formatCount(n: number): string {
-  return format().count.format(n);
+  return countFormat().format(n);
 }
 
 export function formatMoney(pounds: number): string {
   // Whole pounds as "£300"; an amount with pence in full, "£150.50", never "£150.5".
-  return Number.isInteger(pounds) ? format().money.format(pounds) : format().pence.format(pounds);
+  return Number.isInteger(pounds) ? moneyFormat().format(pounds) : penceFormat().format(pounds);
 }
 
 export function formatRate(rate: number | null): string {

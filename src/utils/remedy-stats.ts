@@ -8,10 +8,9 @@
  * quantileSorted, a spreadsheet's QUARTILE.INC and NumPy's default compute them).
  */
 import { quantileSorted } from 'd3-array';
-import { formatShare, SMALL_NUMBER } from './format';
+import { formatCount, formatShare, SMALL_NUMBER } from './format';
 import { z } from 'zod';
 import { REMEDY_KINDS, RemedyKindSchema, type Outcome, type RemedyKind } from '../schemas/decision';
-import { formatCount } from './format';
 
 /**
  * Below this many values a median and quartiles would pretend a precision the figures do not have:
