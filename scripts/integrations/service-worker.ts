@@ -147,7 +147,7 @@ declare const self: { registration: { scope: string } };
 /**
  * What the service worker caches as it is used. Workbox writes each `urlPattern` into sw.js as its
  * source text, so a matcher can use nothing from this module (not even the base): each reads its
- * scope from the registration instead, which is the base (src/scripts/offline.ts registers it so,
+ * scope from the registration instead, which is the base (src/scripts/register-sw.ts registers it so,
  * and a worker at <base>sw.js cannot be given a wider one without a header). Only URLs under it are
  * cached: on a host that serves other sites beside the archive (a GitHub Pages project site shares
  * its origin with the user's other projects), their pages and files are not the archive's to keep.

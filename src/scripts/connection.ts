@@ -23,9 +23,10 @@ export async function networkAnswers(): Promise<boolean> {
   );
 }
 
-/** Whether a page or file is in one of the service worker's caches. */
+/** Whether a page or file is in one of the service worker's caches (not where the browser keeps no site data). */
 export async function isSavedOffline(url: string): Promise<boolean> {
   if (!('caches' in window)) return false;
   const absolute = new URL(url, location.href).href;
-  return Boolean((await caches.match(absolute, { ignoreSearch: true })) ?? (await caches.match(absolute.endsWith('/') ? `${absolute}index.html` : absolute, { ignoreSearch: true })));
+  const match = (key: string) => caches.match(key, { ignoreSearch: true }).catch(() => undefined);
+  return Boolean((await match(absolute)) ?? (await match(absolute.endsWith('/') ? `${absolute}index.html` : absolute)));
 }

@@ -47,7 +47,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   // A reference in the address has opened its decision, or has none, or this is any other search.
   const start = await searchStart();
   /** A reference opens its decision when asked for on purpose: submitted, or a link followed here, never Back. */
-  let mayOpen = !start.back;
+  let mayOpen = start.mayOpen;
   /** Whether the page of the reference the search is about to run is known not to exist. */
   let pageChecked = start.pageChecked;
   const loadEngine = async () => {
@@ -127,7 +127,12 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   let leftForDecision = false;
   const open = (url: string) => {
     leftForDecision = true;
-    openPage(url);
+    // Stopped by the reader: the search, this time, without opening it.
+    openPage(url, () => {
+      leftForDecision = false;
+      mayOpen = false;
+      void search();
+    });
   };
   setStatus('Loading search…', true);
   // The index, awaited by each search once it needs it: a first page ranked at build time shows
@@ -451,8 +456,11 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       const at = fragments.findIndex((f) => f !== null && sameReference(f.meta.reference ?? '', query.reference));
       if (at >= 0) {
         pinned = head[at]!;
-        // Straight to the decision; the search stays one Back press away.
-        if (mayOpenNow) return open(fragments[at]!.url);
+        // Straight to the decision, the search left behind it in the history; offline, only to a
+        // decision saved on this device (otherwise it shows here, marked as not saved).
+        const url = fragments[at]!.url;
+        if (mayOpenNow && (!isOffline() || (await isSavedOffline(url)))) return open(url);
+        if (current !== run) return;
         hits = hits.filter((h) => h !== pinned);
       }
     }
