@@ -21,10 +21,12 @@ import type { AstroIntegration } from 'astro';
 import pMap from 'p-map';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { readConfig } from '../../src/config.ts';
+import { FIRST_PAGE_DIR } from '../../src/contracts/first-page.ts';
 import { OFFLINE_FILES_FILE, OFFLINE_MANIFEST_FILE, type OfflineFiles, type OfflineManifest } from '../../src/contracts/offline.ts';
 import { archive } from '../../src/data/archive.ts';
 import { filesBelow } from '../../src/data/tree.ts';
 import type { BuildReporter } from './build-report.ts';
+import { isDecisionJson } from './decision-json.ts';
 import { withTrailingSlash } from '../../src/utils/base-path.ts';
 
 /** Pagefind's ready-made UIs, which the archive does not use. */
@@ -49,7 +51,7 @@ export function serviceWorker(report: BuildReporter): AstroIntegration {
         const site = fileURLToPath(dir);
         // Sizes only: at 60,000 decisions, reading every page and index file would mean gigabytes.
         // What must be hashed (revisions of what is precached, and the version) is read below.
-        const files = await listFiles(site, (file) => file.endsWith('.html') || file.startsWith('_astro/') || file.startsWith('pagefind/'));
+        const files = await listFiles(site, (file) => file.endsWith('.html') || file.startsWith('_astro/') || file.startsWith('pagefind/') || file.startsWith(FIRST_PAGE_DIR) || isDecisionJson(file));
         const hashOf = memoHash(site);
         const limitBytes = Math.round(readConfig().ARCHIVE_OFFLINE_LIMIT_MB * 1_000_000);
 
@@ -62,7 +64,11 @@ export function serviceWorker(report: BuildReporter): AstroIntegration {
         const pages = files.filter((f) => decisionPages.has(f.file));
         const assets = files.filter((f) => f.file.startsWith('_astro/'));
         const html = files.filter((f) => f.file.endsWith('.html'));
-        const everything = [...html, ...assets, ...index];
+        // A search's first page (src/contracts/first-page.ts) and the decisions' text its results
+        // land in: kept with a small archive, so that a search offline reads it as online. (A large
+        // archive's saved index answers offline searches without it: the page does not ask for it.)
+        const firstPage = files.filter((f) => f.file.startsWith(FIRST_PAGE_DIR) || isDecisionJson(f.file));
+        const everything = [...html, ...assets, ...index, ...firstPage];
         const precached = sum(everything) <= limitBytes;
 
         // The index's files are named by their content, but for a few, which are read; and

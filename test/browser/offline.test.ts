@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/serve';
 import type { BuiltSite } from '../helpers/build';
+import { cardsFile, firstPageFile } from '../../src/contracts/first-page';
 import { serveBuiltSite, type ServedSite } from '../helpers/served';
 import { openReference, openSearch, pathOf, recordedContext, results, searchFor, status, waitForServiceWorker } from './site';
 
@@ -37,6 +38,10 @@ describe('a small archive offline', () => {
     const { shards } = JSON.parse(await readFile(path.join(site.dist, 'pagefind/shards.json'), 'utf8')) as { shards: { id: string; path: string }[] };
     expect(shards.map((s) => s.id)).toEqual(['2021', '2019-2020']);
     for (const shard of shards) expect(sw).toContain(`url:"${shard.path}pagefind-entry.json"`);
+    // A search's first page and the decisions' text its results land in, which a search offline
+    // reads as it would online where the browser does not say it is offline (Chromium 150's
+    // offline emulation leaves navigator.onLine true).
+    for (const file of [firstPageFile(0), cardsFile(0), 'decisions/21-000-259.json']) expect(sw).toContain(`url:"${file}"`);
   });
 
   it('after one visit, searches a word never searched and opens a result never visited, with the network gone', async () => {
